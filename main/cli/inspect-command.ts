@@ -1,0 +1,74 @@
+// `catalog inspect`: what the import understood of a workbook, and the mapping it suggests.
+import type { Lang } from '../engine/model.ts';
+import { saveMappingProfile } from '../engine/mapping/mapping-profile.ts';
+import { suggestMapping } from '../engine/mapping/suggest-mapping.ts';
+import { cliText } from './cli-text.ts';
+import { openSource } from './open-source.ts';
+import { colour } from './terminal.ts';
+
+export type InspectArgs = {
+  file: string;
+  sheet?: string;
+  template?: string;
+  saveMapping?: string;
+  json: boolean;
+  lang: Lang;
+};
+
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
+
+export async function inspectCommand(args: InspectArgs, out: (line: string) => void): Promise<number> {
+  const t = cliText(args.lang);
+  const { imported, template } = await openSource(args.file, { ...args, readingLabel: t.reading });
+  const { table } = imported;
+  const suggestion = suggestMapping(table, template);
+  if (args.saveMapping) await saveMappingProfile(args.saveMapping, suggestion.mapping);
+
+  if (args.json) {
+    const { rows: _rows, ...tableInfo } = table;
+    out(
+      JSON.stringify(
+        { ...imported, table: { ...tableInfo, rowCount: table.rows.length }, suggestion },
+        null,
+        2,
+      ),
+    );
+    return 0;
+  }
+
+  out(colour.bold(t.file(imported.file, imported.format, imported.mode)));
+  if (imported.csv) out(t.csvDecoding(imported.csv.encoding, imported.csv.delimiter));
+  out(t.sheets);
+  for (const s of imported.sheets) out(t.sheetLine(s.name, s.state, s.rowCount, s.name === table.sheet));
+  out('');
+  out(colour.bold(t.tableLine(table.sheet, table.headerRow, table.rows.length)));
+  if (table.groups.length) out(t.groupsLine([...new Set(table.groups.map((g) => g.name))]));
+  out(t.columns);
+  const width = Math.min(30, Math.max(...table.columns.map((c) => [...c.header].length)));
+  for (const c of table.columns) {
+    const type = pad(t.columnType(c.type), 13);
+    const hidden = c.hidden ? colour.dim(` (${t.hiddenColumn})`) : '';
+    out(
+      `  ${pad(c.letter, 3)} ${pad(c.header, width)}  ${type} ${colour.dim(c.samples.join(' · '))}${hidden}`,
+    );
+  }
+  out('');
+  out(colour.bold(t.suggested(template.name[args.lang])));
+  const labelWidth = Math.max(...template.fields.map((f) => [...f.label[args.lang]].length));
+  for (const field of template.fields) {
+    const match = suggestion.matches.find((m) => m.field === field.id);
+    const label = pad(field.label[args.lang], labelWidth);
+    const req = field.required ? colour.dim(` (${t.required})`) : '';
+    if (match)
+      out(
+        `  ${label}  ← ${match.column}  ${args.lang === 'fr' ? `« ${match.header} »` : `"${match.header}"`}${req}`,
+      );
+    else out(`  ${label}  ${field.required ? colour.red(t.noColumn) : colour.dim(t.noColumn)}${req}`);
+  }
+  if (args.saveMapping) {
+    out('');
+    out(t.mappingSaved(args.saveMapping));
+  }
+  for (const notice of table.notices) out(colour.blue(`ℹ ${notice.message[args.lang]}`));
+  return 0;
+}

@@ -1,0 +1,106 @@
+// `catalog` command line: parses arguments, runs a command, turns every failure into a message in
+// the user's language and an exit code (0 fine, 1 problems found, 2 could not run).
+import { parseArgs } from 'node:util';
+import { isCatalogError } from '../engine/errors.ts';
+import type { Lang } from '../engine/model.ts';
+import { listTemplates } from '../engine/templates/load-template.ts';
+import { cliText } from './cli-text.ts';
+import { inspectCommand } from './inspect-command.ts';
+import { parseLang } from './lang.ts';
+import { colour } from './terminal.ts';
+import { usage } from './usage.ts';
+import { validateCommand } from './validate-command.ts';
+
+export type Io = { out: (line: string) => void; err: (line: string) => void };
+
+const OPTIONS = {
+  sheet: { type: 'string' },
+  template: { type: 'string' },
+  mapping: { type: 'string' },
+  'save-mapping': { type: 'string' },
+  images: { type: 'string' },
+  annotate: { type: 'string' },
+  'include-hidden': { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+const usageError = (lang: Lang, io: Io, detail: string) => {
+  io.err(`${colour.red(cliText(lang).errorPrefix)}: ${detail}`);
+  io.err('');
+  io.err(usage(lang));
+  return 2;
+};
+
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    return usageError(parseLang(undefined), io, error instanceof Error ? error.message : String(error));
+  }
+  const { values: v, positionals } = parsed;
+  const lang = parseLang(v.lang);
+  const [command, file, ...extra] = positionals;
+  if (v.help || !command) {
+    io.out(usage(lang));
+    return command || v.help ? 0 : 2;
+  }
+  try {
+    switch (command) {
+      case 'inspect':
+      case 'validate': {
+        if (!file || extra.length)
+          return usageError(lang, io, lang === 'fr' ? 'un seul fichier attendu' : 'expected one file');
+        const common = {
+          file,
+          json: v.json,
+          lang,
+          ...(v.sheet ? { sheet: v.sheet } : {}),
+          ...(v.template ? { template: v.template } : {}),
+        };
+        return command === 'inspect'
+          ? await inspectCommand(
+              { ...common, ...(v['save-mapping'] ? { saveMapping: v['save-mapping'] } : {}) },
+              io.out,
+            )
+          : await validateCommand(
+              {
+                ...common,
+                includeHidden: v['include-hidden'],
+                ...(v.mapping ? { mapping: v.mapping } : {}),
+                ...(v.images ? { images: v.images } : {}),
+                ...(v.annotate ? { annotate: v.annotate } : {}),
+              },
+              io.out,
+            );
+      }
+      case 'templates': {
+        const templates = await listTemplates();
+        if (v.json) io.out(JSON.stringify(templates, null, 2));
+        else
+          for (const t of templates) {
+            io.out(`${colour.bold(t.id)} — ${t.name[lang]}`);
+            if (t.description) io.out(`  ${t.description[lang]}`);
+            io.out(`  ${t.fields.map((f) => f.id + (f.required ? '*' : '')).join(', ')}`);
+          }
+        return 0;
+      }
+      default:
+        return usageError(
+          lang,
+          io,
+          lang === 'fr' ? `commande inconnue « ${command} »` : `unknown command "${command}"`,
+        );
+    }
+  } catch (error) {
+    if (isCatalogError(error)) {
+      io.err(`${colour.red(cliText(lang).errorPrefix)} [${error.code}]: ${error.in(lang)}`);
+      return 2;
+    }
+    io.err(cliText(lang).unexpected);
+    if (process.env.DEBUG) io.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return 2;
+  }
+}

@@ -1,0 +1,50 @@
+// What inspect and validate share: read the workbook, load the template, get a mapping (the user's
+// profile, or the suggested one).
+import { existsSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { importWorkbook, type ImportResult } from '../engine/import/import-workbook.ts';
+import type { Mapping } from '../engine/mapping/mapping-schema.ts';
+import { loadMappingProfile } from '../engine/mapping/mapping-profile.ts';
+import { suggestMapping } from '../engine/mapping/suggest-mapping.ts';
+import type { Template } from '../engine/templates/template.ts';
+import { loadTemplate } from '../engine/templates/load-template.ts';
+import type { ImageFolder } from '../engine/validate/find-image.ts';
+import { progressLine } from './terminal.ts';
+
+export const DEFAULT_TEMPLATE = 'product-grid';
+
+export type Opened = { imported: ImportResult; template: Template; mapping: Mapping; suggested: boolean };
+
+export async function openSource(
+  file: string,
+  opts: { sheet?: string; template?: string; mapping?: string; readingLabel: string },
+): Promise<Opened> {
+  const template = await loadTemplate(opts.template ?? DEFAULT_TEMPLATE);
+  const progress = progressLine(opts.readingLabel);
+  let imported: ImportResult;
+  try {
+    imported = await importWorkbook(file, {
+      ...(opts.sheet ? { sheet: opts.sheet } : {}),
+      onProgress: (p) => progress.update(p.done),
+    });
+  } finally {
+    progress.end();
+  }
+  if (opts.mapping) {
+    const mapping = await loadMappingProfile(opts.mapping);
+    return { imported, template, mapping, suggested: false };
+  }
+  return { imported, template, mapping: suggestMapping(imported.table, template).mapping, suggested: true };
+}
+
+/** --images, else an "images" (or "photos") folder beside the workbook: where people keep them. */
+export async function findImagesFolder(file: string, given?: string): Promise<ImageFolder | undefined> {
+  const candidates = given
+    ? [resolve(given)]
+    : ['images', 'Images', 'photos', 'Photos'].map((d) => join(dirname(resolve(file)), d));
+  for (const dir of candidates) {
+    if (existsSync(dir) && statSync(dir).isDirectory()) return { dir, files: await readdir(dir) };
+  }
+  return undefined;
+}

@@ -1,0 +1,34 @@
+import type { Lang } from '../engine/model.ts';
+
+const USAGE = {
+  fr: `catalog — importe et vérifie des classeurs produits et tarifs
+
+Usage :
+  catalog inspect FICHIER [--sheet FEUILLE] [--template MODÈLE] [--save-mapping M.json] [--json] [--lang fr|en]
+      Feuilles, ligne d'en-têtes trouvée, colonnes avec exemples et types, correspondance suggérée.
+  catalog validate FICHIER [--sheet FEUILLE] [--template MODÈLE] [--mapping M.json] [--images DOSSIER]
+                   [--json] [--annotate SORTIE.xlsx] [--include-hidden] [--lang fr|en]
+      Liste les problèmes, cellule par cellule. Code de sortie : 0 sans erreur, 1 s'il y a des erreurs,
+      2 si le fichier ne peut pas être lu.
+  catalog templates [--json]
+      Les modèles disponibles et leurs champs.
+
+Modèles : product-grid (par défaut), list-catalog, price-list, ou le chemin d'un fichier .json.
+Un dossier « images » à côté du classeur est utilisé s'il existe et que --images n'est pas donné.`,
+  en: `catalog — imports and checks product and price workbooks
+
+Usage:
+  catalog inspect FILE [--sheet SHEET] [--template TEMPLATE] [--save-mapping M.json] [--json] [--lang fr|en]
+      Sheets, detected header row, columns with samples and types, suggested mapping.
+  catalog validate FILE [--sheet SHEET] [--template TEMPLATE] [--mapping M.json] [--images DIR]
+                   [--json] [--annotate OUT.xlsx] [--include-hidden] [--lang fr|en]
+      Lists the problems cell by cell. Exit code: 0 when no error, 1 when errors, 2 when the file
+      cannot be read.
+  catalog templates [--json]
+      The available templates and their fields.
+
+Templates: product-grid (default), list-catalog, price-list, or the path of a .json file.
+An "images" folder next to the workbook is used when it exists and --images is not given.`,
+};
+
+export const usage = (lang: Lang) => USAGE[lang];

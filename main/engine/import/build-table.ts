@@ -1,0 +1,121 @@
+// Turns a raw sheet into the table the rest of the pipeline reads: header found, columns named and
+// typed, category rows turned into groups, blank rows skipped but remembered.
+import type {
+  Cell,
+  EmbeddedImage,
+  Issue,
+  RawRow,
+  RawSheet,
+  SourceColumn,
+  SourceRow,
+  SourceTable,
+} from '../model.ts';
+import { EMPTY_CELL } from '../model.ts';
+import { normalizeSpaces } from '../values/normalize-text.ts';
+import { cellText, isBlank } from './cell-text.ts';
+import { columnLetter } from './column-letter.ts';
+import { detectColumnType } from './column-type.ts';
+import { findHeaderRow } from './header-row.ts';
+import { importErrors } from './import-errors.ts';
+
+const SAMPLES = 3;
+
+const filledCount = (row: RawRow) => row.cells.reduce((n, c) => n + (isBlank(c) ? 0 : 1), 0);
+
+/**
+ * A category row ("Visserie") is a single label between products, often merged across the table.
+ * A product row always fills more than one cell, so one text cell in a multi-column table is a group.
+ */
+function categoryName(row: RawRow, columnCount: number): string | undefined {
+  if (columnCount < 3 || filledCount(row) !== 1) return undefined;
+  const cell = row.cells.find((c) => !isBlank(c))!;
+  if (cell.value.kind !== 'text' && cell.value.kind !== 'rich') return undefined;
+  const name = normalizeSpaces(cellText(cell));
+  return name.length > 0 && name.length <= 80 ? name : undefined;
+}
+
+function headerNames(row: RawRow, count: number): string[] {
+  const seen = new Map<string, number>();
+  return Array.from({ length: count }, (_, i) => {
+    const raw = row.cells[i] ? normalizeSpaces(cellText(row.cells[i]!).replace(/\n/g, ' ')) : '';
+    // A column without a header is named by its letter alone, the same in every language.
+    const base = raw || `[${columnLetter(i)}]`;
+    // Two columns called "Prix" must stay distinguishable in a mapping profile.
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base} (${n})`;
+  });
+}
+
+export function buildTable(sheet: RawSheet, file: string, notices: Issue[] = []): SourceTable {
+  const headerIndex = findHeaderRow(sheet.rows);
+  if (headerIndex < 0) throw importErrors.noHeader(file, sheet.name);
+  const header = sheet.rows[headerIndex]!;
+  const dataRows = sheet.rows.slice(headerIndex + 1);
+  const width = dataRows.reduce((w, r) => Math.max(w, r.cells.length), header.cells.length);
+  const names = headerNames(header, width);
+  const hidden = new Set(sheet.hiddenColumns);
+
+  const rows: SourceRow[] = [];
+  const groups: SourceTable['groups'] = [];
+  const blankRows: number[] = [];
+  let group: string | undefined;
+  const imagesByRow = new Map<number, EmbeddedImage[]>();
+  for (const img of sheet.images) imagesByRow.set(img.row, [...(imagesByRow.get(img.row) ?? []), img]);
+  let previous = header.number;
+  for (const raw of dataRows) {
+    // Rows absent from the file between two rows are blank rows too.
+    for (let n = previous + 1; n < raw.number; n++) blankRows.push(n);
+    previous = raw.number;
+    if (filledCount(raw) === 0) {
+      blankRows.push(raw.number);
+      continue;
+    }
+    const category = categoryName(raw, width);
+    if (category !== undefined) {
+      group = category;
+      groups.push({ name: category, row: raw.number });
+      continue;
+    }
+    const cells: Cell[] = Array.from({ length: width }, (_, i) => raw.cells[i] ?? EMPTY_CELL);
+    rows.push({
+      number: raw.number,
+      hidden: raw.hidden,
+      ...(group !== undefined ? { group } : {}),
+      cells,
+      images: imagesByRow.get(raw.number) ?? [],
+    });
+  }
+  // Blank rows after the last product are just the end of the sheet.
+  const last = rows.at(-1)?.number ?? header.number;
+  const innerBlanks = blankRows.filter((n) => n < last);
+
+  const columns: SourceColumn[] = names.map((name, i) => {
+    const cells = rows.slice(0, 500).map((r) => r.cells[i]!);
+    const samples: string[] = [];
+    for (const cell of cells) {
+      if (samples.length >= SAMPLES) break;
+      const text = normalizeSpaces(cellText(cell));
+      if (text && !samples.includes(text)) samples.push(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+    }
+    return {
+      index: i,
+      letter: columnLetter(i),
+      header: name,
+      hidden: hidden.has(i),
+      type: detectColumnType(cells),
+      samples,
+    };
+  });
+
+  return {
+    file,
+    sheet: sheet.name,
+    headerRow: header.number,
+    columns,
+    rows,
+    groups,
+    blankRows: innerBlanks,
+    notices,
+  };
+}

@@ -1,0 +1,135 @@
+// The import's front door: recognises the file, refuses what it cannot read with a useful message,
+// picks the sheet and returns plain data. All file reading of the import happens here and in the readers.
+import { open, readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { Issue, RawSheet, SheetSummary, SourceTable } from '../model.ts';
+import { isCatalogError } from '../errors.ts';
+import { buildTable } from './build-table.ts';
+import { chooseSheet } from './choose-sheet.ts';
+import { importErrors } from './import-errors.ts';
+import { DEFAULT_LIMITS, type ImportLimits } from './limits.ts';
+import { makeReadContext, type Progress, type ReadContext } from './read-context.ts';
+import { readCsv } from './read-csv.ts';
+import { readXlsxFull } from './read-xlsx-full.ts';
+import { readXlsxStream } from './read-xlsx-stream.ts';
+import { oleIsEncryptedPackage, sniffBytes } from './sniff-file.ts';
+import { inspectZip } from './zip-guard.ts';
+
+export type ImportOptions = {
+  sheet?: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: Progress) => void;
+  limits?: Partial<ImportLimits>;
+  /** Use the streaming reader whatever the size (tests, benchmarks). */
+  mode?: 'auto' | 'full' | 'stream';
+};
+
+export type ImportResult = {
+  file: string;
+  format: 'xlsx' | 'csv';
+  mode: 'full' | 'stream';
+  sheets: SheetSummary[];
+  table: SourceTable;
+  /** How a CSV file was decoded, shown by `inspect`. */
+  csv?: { encoding: string; delimiter: string };
+};
+
+async function readHead(path: string, bytes: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+const summary = (s: RawSheet): SheetSummary => ({ name: s.name, state: s.state, rowCount: s.rows.length });
+
+const largeFileNotice = (file: string): Issue => ({
+  severity: 'info',
+  code: 'LARGE_FILE_MODE',
+  message: {
+    fr: `${file} est volumineux : il a été lu ligne à ligne. Les cellules fusionnées, les lignes et colonnes masquées et les images intégrées ne sont pas lues dans ce mode.`,
+    en: `${file} is large: it was read row by row. Merged cells, hidden rows and columns and embedded images are not read in this mode.`,
+  },
+});
+
+async function importXlsx(
+  path: string,
+  file: string,
+  ctx: ReadContext,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const zip = await inspectZip(path, file, ctx.limits);
+  if (zip.kind === 'ods') throw importErrors.ods(file);
+  if (zip.kind === 'numbers') throw importErrors.numbers(file);
+  if (zip.kind !== 'xlsx') throw importErrors.notAWorkbook(file);
+  const stream =
+    options.mode === 'stream' || (options.mode !== 'full' && zip.sheetBytes > ctx.limits.streamAboveBytes);
+
+  if (stream) {
+    const streamed = await readXlsxStream(path, ctx, options.sheet);
+    const sheets = streamed.map(({ name, state, rowCount }) => ({ name, state, rowCount }));
+    const chosen = chooseSheet(sheets, options.sheet, file);
+    const sheet = streamed[chosen]?.sheet;
+    if (!sheet) throw importErrors.noSheet(file);
+    return {
+      file,
+      format: 'xlsx',
+      mode: 'stream',
+      sheets,
+      table: buildTable(sheet, file, [largeFileNotice(file)]),
+    };
+  }
+
+  const raw = await readXlsxFull(await readFile(path), ctx);
+  const sheets = raw.map(summary);
+  const sheet = raw[chooseSheet(sheets, options.sheet, file)]!;
+  return { file, format: 'xlsx', mode: 'full', sheets, table: buildTable(sheet, file) };
+}
+
+export async function importWorkbook(path: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const file = basename(path);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const ctx = makeReadContext(file, limits, options.signal, options.onProgress);
+  try {
+    const info = await stat(path).catch(() => undefined);
+    if (!info || !info.isFile()) throw importErrors.notFound(file);
+    if (info.size === 0) throw importErrors.empty(file);
+    if (info.size > limits.maxFileBytes) throw importErrors.tooLarge(file, info.size, limits.maxFileBytes);
+
+    const kind = sniffBytes(await readHead(path, 8192));
+    switch (kind) {
+      case 'empty':
+        throw importErrors.empty(file);
+      case 'ole':
+        throw oleIsEncryptedPackage(await readFile(path))
+          ? importErrors.encrypted(file)
+          : importErrors.xls(file);
+      case 'zip':
+        return await importXlsx(path, file, ctx, options);
+      case 'text': {
+        const { sheet, encoding, delimiter } = readCsv(await readFile(path), file, limits);
+        const table = buildTable(sheet, file);
+        return {
+          file,
+          format: 'csv',
+          mode: 'full',
+          sheets: [summary(sheet)],
+          table,
+          csv: { encoding, delimiter },
+        };
+      }
+      case 'binary':
+        // A file named .xlsx that is not a zip was cut short or overwritten.
+        throw ['.xlsx', '.xlsm'].includes(extname(path).toLowerCase())
+          ? importErrors.damaged(file)
+          : importErrors.notAWorkbook(file);
+    }
+  } catch (error) {
+    if (isCatalogError(error)) throw error;
+    throw importErrors.unreadable(file, error instanceof Error ? error.message : error);
+  }
+}

@@ -1,0 +1,84 @@
+// Finds templates by id among the built-in ones and the user's folder, and reads them through the
+// schema so that a broken template is refused with the field at fault named.
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CatalogError } from '../errors.ts';
+import { Template } from './template.ts';
+
+export const BUILT_IN_TEMPLATES_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
+
+const templateErrors = {
+  unreadable: (file: string, detail: string) =>
+    new CatalogError('TEMPLATE_UNREADABLE', {
+      fr: `Le modèle ${file} est illisible : ${detail}`,
+      en: `The template ${file} cannot be read: ${detail}`,
+    }),
+  invalid: (file: string, path: string, detail: string) =>
+    new CatalogError('TEMPLATE_INVALID', {
+      fr: `Le modèle ${file} est incorrect au champ « ${path} » : ${detail}`,
+      en: `The template ${file} is wrong at field "${path}": ${detail}`,
+    }),
+  notFound: (id: string, known: string[]) =>
+    new CatalogError('TEMPLATE_NOT_FOUND', {
+      fr: `Le modèle « ${id} » n'existe pas. Modèles disponibles : ${known.join(', ')}.`,
+      en: `There is no template "${id}". Available templates: ${known.join(', ')}.`,
+    }),
+};
+
+/** `fields[2].type` rather than zod's array of keys: the words a template author reads. */
+const issuePath = (path: PropertyKey[]) =>
+  path.reduce<string>(
+    (s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)),
+    '',
+  );
+
+export function parseTemplate(json: unknown, file: string): Template {
+  const parsed = Template.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const first = parsed.error.issues[0]!;
+  throw templateErrors.invalid(file, issuePath(first.path) || '/', first.message);
+}
+
+export async function readTemplateFile(path: string): Promise<Template> {
+  const file = basename(path);
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw templateErrors.unreadable(file, error instanceof Error ? error.message : String(error));
+  }
+  return parseTemplate(json, file);
+}
+
+async function jsonFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names.filter((n) => n.endsWith('.json')).map((n) => join(dir, n));
+}
+
+/** The user's folder comes first so a designer can override a built-in template by id. */
+export async function listTemplates(userDir?: string): Promise<Template[]> {
+  const files = [...(userDir ? await jsonFiles(userDir) : []), ...(await jsonFiles(BUILT_IN_TEMPLATES_DIR))];
+  const seen = new Set<string>();
+  const templates: Template[] = [];
+  for (const file of files) {
+    const template = await readTemplateFile(file);
+    if (seen.has(template.id)) continue;
+    seen.add(template.id);
+    templates.push(template);
+  }
+  return templates;
+}
+
+/** `idOrPath` is a template id ("price-list") or the path of a template file. */
+export async function loadTemplate(idOrPath: string, userDir?: string): Promise<Template> {
+  if (idOrPath.endsWith('.json')) return readTemplateFile(idOrPath);
+  const templates = await listTemplates(userDir);
+  const found = templates.find((t) => t.id === idOrPath);
+  if (!found)
+    throw templateErrors.notFound(
+      idOrPath,
+      templates.map((t) => t.id),
+    );
+  return found;
+}

@@ -1,0 +1,221 @@
+// Validation: checks every mapped cell against its field and builds the typed catalog. Pure: the
+// images folder's listing is gathered by the caller, so this runs the same in a test, a worker or a CLI.
+import type {
+  Catalog,
+  CatalogItem,
+  FieldValue,
+  Issue,
+  Severity,
+  SourceRow,
+  SourceTable,
+  Translated,
+} from '../model.ts';
+import type { Template, TemplateField } from '../templates/template.ts';
+import type { Mapping } from '../mapping/mapping-schema.ts';
+import { resolveMapping } from '../mapping/resolve-mapping.ts';
+import { resolveFieldCell } from '../mapping/resolve-field-cell.ts';
+import { cellText } from '../import/cell-text.ts';
+import { formatRef } from './cell-ref.ts';
+import { convertCell, type ConvertOptions } from './convert-field.ts';
+import { makeImageFinder, type ImageFolder } from './find-image.ts';
+import { groupAndSort } from './group-and-sort.ts';
+import { messages, type IssueCode } from './issue-messages.ts';
+
+export type ValidateOptions = ConvertOptions & {
+  images?: ImageFolder;
+  /** Hidden rows are usually withdrawn products: left out unless asked. */
+  includeHidden?: boolean;
+  groupBy?: string;
+  sortBy?: string[];
+  signal?: AbortSignal;
+  onProgress?: (p: { stage: 'validate'; done: number; total: number }) => void;
+};
+
+export type ValidationResult = { catalog: Catalog; issues: Issue[] };
+
+const SEVERITY: Record<IssueCode, Severity> = {
+  REQUIRED_MISSING: 'error',
+  NOT_A_NUMBER: 'error',
+  NOT_AN_INTEGER: 'error',
+  AMBIGUOUS_NUMBER: 'error',
+  NOT_A_PRICE: 'error',
+  NEGATIVE_PRICE: 'warning',
+  NOT_A_PERCENT: 'error',
+  INVALID_EAN: 'error',
+  NOT_A_BOOLEAN: 'error',
+  NOT_A_DATE: 'error',
+  NOT_A_URL: 'warning',
+  TOO_LONG: 'warning',
+  CELL_ERROR: 'error',
+  DUPLICATE_VALUE: 'error',
+  DUPLICATE_ROW: 'warning',
+  ROW_WITHOUT_DATA: 'warning',
+  IMAGE_NOT_FOUND: 'warning',
+  IMAGES_NOT_CHECKED: 'info',
+  FIELD_NOT_MAPPED: 'error',
+  COLUMN_NOT_FOUND: 'error',
+  HIDDEN_ROWS_SKIPPED: 'info',
+  BLANK_ROWS: 'info',
+};
+
+export function validateCatalog(
+  table: SourceTable,
+  template: Template,
+  mapping: Mapping,
+  options: ValidateOptions = {},
+): ValidationResult {
+  const issues: Issue[] = [...table.notices];
+  const report = (
+    code: IssueCode,
+    message: Translated,
+    at?: { row: number; column?: string },
+    field?: string,
+  ) => {
+    const cell = at
+      ? { sheet: table.sheet, row: at.row, ...(at.column ? { column: at.column } : {}) }
+      : undefined;
+    issues.push({
+      severity: SEVERITY[code],
+      code,
+      message,
+      ...(cell ? { cell, ref: formatRef(cell) } : {}),
+      ...(field ? { field } : {}),
+    });
+  };
+
+  const resolved = resolveMapping(table, mapping, template);
+  const byId = new Map(template.fields.map((f) => [f.id, f]));
+  for (const { field, header } of resolved.missing) {
+    const def = byId.get(field);
+    if (def) report('COLUMN_NOT_FOUND', messages.COLUMN_NOT_FOUND(def.label, header), undefined, field);
+  }
+  const mapped = template.fields.filter((f) => resolved.fields[f.id]);
+  for (const field of template.fields) {
+    if (field.required && !resolved.fields[field.id])
+      report('FIELD_NOT_MAPPED', messages.FIELD_NOT_MAPPED(field.label), undefined, field.id);
+  }
+  const findImage = options.images ? makeImageFinder(options.images) : undefined;
+  for (const field of mapped) {
+    if (field.type === 'image' && !findImage)
+      report('IMAGES_NOT_CHECKED', messages.IMAGES_NOT_CHECKED(field.label), undefined, field.id);
+  }
+
+  const uniqueSeen = new Map<string, Map<string, number>>();
+  const rowsSeen = new Map<string, number>();
+  const hiddenRows: number[] = [];
+  const items: CatalogItem[] = [];
+  const total = table.rows.length;
+
+  table.rows.forEach((row, done) => {
+    if ((done & 0x3ff) === 0) {
+      if (options.signal?.aborted) throw new Error('cancelled');
+      options.onProgress?.({ stage: 'validate', done, total });
+    }
+    if (row.hidden && !options.includeHidden) {
+      hiddenRows.push(row.number);
+      return;
+    }
+    const fields: Record<string, FieldValue> = {};
+    const signature: string[] = [];
+    for (const field of mapped) {
+      const m = resolved.fields[field.id]!;
+      const { cell, sourceColumn } = resolveFieldCell(row, m.positions, m.separator, m.transforms);
+      const column = table.columns[sourceColumn]?.letter;
+      const at = { row: row.number, ...(column ? { column } : {}) };
+      signature.push(cellText(cell));
+      const converted = convertField(cell, field, row, options);
+      if (converted.kind === 'empty') {
+        if (field.required) report('REQUIRED_MISSING', messages.REQUIRED_MISSING(field.label), at, field.id);
+        continue;
+      }
+      if (converted.kind === 'issue') {
+        report(converted.code, converted.message, at, field.id);
+        continue;
+      }
+      if (converted.warning) report(converted.warning.code, converted.warning.message, at, field.id);
+      const value = converted.value;
+      fields[field.id] = value;
+      checkLength(field, value, at);
+      checkImage(field, value, at);
+      checkUnique(field, value, at);
+    }
+    if (Object.keys(fields).length === 0 && !signature.some((s) => s !== '')) {
+      report('ROW_WITHOUT_DATA', messages.ROW_WITHOUT_DATA(), { row: row.number });
+      return;
+    }
+    const key = signature.join('\u0000');
+    const first = rowsSeen.get(key);
+    if (first !== undefined) report('DUPLICATE_ROW', messages.DUPLICATE_ROW(first), { row: row.number });
+    else rowsSeen.set(key, row.number);
+    items.push({ row: row.number, ...(row.group ? { group: row.group } : {}), fields, images: row.images });
+  });
+
+  if (hiddenRows.length) report('HIDDEN_ROWS_SKIPPED', messages.HIDDEN_ROWS_SKIPPED(hiddenRows));
+  if (table.blankRows.length) report('BLANK_ROWS', messages.BLANK_ROWS(table.blankRows));
+
+  const groupBy = options.groupBy ?? mapping.groupBy ?? template.groupBy;
+  const sortBy = options.sortBy ?? mapping.sortBy ?? template.sortBy;
+  const catalog: Catalog = {
+    source: { file: table.file, sheet: table.sheet },
+    template: template.id,
+    items,
+    groups: groupAndSort(items, groupBy, sortBy),
+  };
+  return { catalog, issues };
+
+  function checkLength(field: TemplateField, value: FieldValue, at: { row: number; column?: string }) {
+    if (!field.maxLength || (value.kind !== 'text' && value.kind !== 'rich')) return;
+    const length = [...value.value].length;
+    if (length > field.maxLength)
+      report('TOO_LONG', messages.TOO_LONG(field.label, length, field.maxLength), at, field.id);
+  }
+
+  function checkImage(field: TemplateField, value: FieldValue, at: { row: number; column?: string }) {
+    if (
+      value.kind !== 'image' ||
+      value.embedded !== undefined ||
+      !value.name ||
+      !findImage ||
+      !options.images
+    )
+      return;
+    const found = findImage(value.name);
+    if (found) value.path = `${options.images.dir.replace(/[\\/]+$/, '')}/${found}`;
+    else
+      report(
+        'IMAGE_NOT_FOUND',
+        messages.IMAGE_NOT_FOUND(field.label, value.name, options.images.dir),
+        at,
+        field.id,
+      );
+  }
+
+  function checkUnique(field: TemplateField, value: FieldValue, at: { row: number; column?: string }) {
+    if (!field.unique || value.kind === 'image') return;
+    const text = String(value.value);
+    // References differ by case only in typos: "vis-4x40" and "VIS-4x40" are the same product.
+    const key = text.trim().toLocaleLowerCase('fr');
+    if (!key) return;
+    let seen = uniqueSeen.get(field.id);
+    if (!seen) uniqueSeen.set(field.id, (seen = new Map()));
+    const first = seen.get(key);
+    if (first !== undefined)
+      report('DUPLICATE_VALUE', messages.DUPLICATE_VALUE(field.label, text, first), at, field.id);
+    else seen.set(key, at.row);
+  }
+}
+
+/** An image field whose cell is empty still has a picture when one is embedded in the row. */
+function convertField(
+  cell: Parameters<typeof convertCell>[0],
+  field: TemplateField,
+  row: SourceRow,
+  options: ConvertOptions,
+): ReturnType<typeof convertCell> {
+  const converted = convertCell(cell, field, options);
+  if (field.type !== 'image' || row.images.length === 0) return converted;
+  if (converted.kind === 'empty') return { kind: 'value', value: { kind: 'image', embedded: 0 } };
+  if (converted.kind === 'value' && converted.value.kind === 'image')
+    return { kind: 'value', value: { ...converted.value, embedded: 0 } };
+  return converted;
+}

@@ -20,7 +20,9 @@ const TYPES: Record<ColumnType, [string, string]> = {
 export function cliText(lang: Lang) {
   const n = fmt(lang);
   const fr = lang === 'fr';
-  const plural = (count: number, one: string, many: string) => `${n(count)} ${count > 1 ? many : one}`;
+  // French puts 0 and 1 in the singular (« 0 erreur »), English only 1.
+  const plural = (count: number, one: string, many: string) =>
+    `${n(count)} ${(fr ? count > 1 : count !== 1) ? many : one}`;
   return {
     n,
     columnType: (t: ColumnType) => TYPES[t][fr ? 0 : 1],

@@ -11,7 +11,9 @@ const MARK: Record<Severity, (s: string) => string> = {
 };
 
 const byPlace = (a: Issue, b: Issue) =>
-  (a.cell?.row ?? 0) - (b.cell?.row ?? 0) || (a.cell?.column ?? '').localeCompare(b.cell?.column ?? '');
+  (a.cell?.row ?? 0) - (b.cell?.row ?? 0) ||
+  (a.cell?.column ?? '').length - (b.cell?.column ?? '').length ||
+  (a.cell?.column ?? '').localeCompare(b.cell?.column ?? '');
 
 export function formatIssues(issues: Issue[], lang: Lang): string[] {
   const t = cliText(lang);
@@ -22,8 +24,9 @@ export function formatIssues(issues: Issue[], lang: Lang): string[] {
     lines.push('', MARK[severity](colour.bold(`${t.severity[severity]} (${t.n(list.length)})`)));
     const width = Math.max(...list.map((i) => (i.ref ?? '').length));
     for (const issue of list) {
-      const ref = (issue.ref ?? '').padEnd(width);
-      lines.push(`  ${ref}${ref ? '  ' : ''}${issue.message[lang]} ${colour.dim(`[${issue.code}]`)}`);
+      // Issues about the whole file (a missing column) have no cell: they start at the margin.
+      const ref = issue.ref ? `${issue.ref.padEnd(width)}  ` : '';
+      lines.push(`  ${ref}${issue.message[lang]} ${colour.dim(`[${issue.code}]`)}`);
     }
   }
   const count = (s: Severity) => issues.filter((i) => i.severity === s).length;

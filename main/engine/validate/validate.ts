@@ -70,12 +70,13 @@ export function validateCatalog(
     message: Translated,
     at?: { row: number; column?: string },
     field?: string,
+    severity: Severity = SEVERITY[code],
   ) => {
     const cell = at
       ? { sheet: table.sheet, row: at.row, ...(at.column ? { column: at.column } : {}) }
       : undefined;
     issues.push({
-      severity: SEVERITY[code],
+      severity,
       code,
       message,
       ...(cell ? { cell, ref: formatRef(cell) } : {}),
@@ -87,7 +88,10 @@ export function validateCatalog(
   const byId = new Map(template.fields.map((f) => [f.id, f]));
   for (const { field, header } of resolved.missing) {
     const def = byId.get(field);
-    if (def) report('COLUMN_NOT_FOUND', messages.COLUMN_NOT_FOUND(def.label, header), undefined, field);
+    // A lost optional column costs a field, not the catalog; a lost required one blocks it.
+    const severity = def?.required ? 'error' : 'warning';
+    if (def)
+      report('COLUMN_NOT_FOUND', messages.COLUMN_NOT_FOUND(def.label, header), undefined, field, severity);
   }
   const mapped = template.fields.filter((f) => resolved.fields[f.id]);
   for (const field of template.fields) {

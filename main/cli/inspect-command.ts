@@ -1,5 +1,7 @@
 // `catalog inspect`: what the import understood of a workbook, and the mapping it suggests.
-import type { Lang } from '../engine/model.ts';
+import type { Lang, SourceTable } from '../engine/model.ts';
+import { formatCell } from '../engine/format/format-cell.ts';
+import { normalizeSpaces } from '../engine/values/normalize-text.ts';
 import { saveMappingProfile } from '../engine/mapping/mapping-profile.ts';
 import { suggestMapping } from '../engine/mapping/suggest-mapping.ts';
 import { cliText } from './cli-text.ts';
@@ -14,6 +16,17 @@ export type InspectArgs = {
   json: boolean;
   lang: Lang;
 };
+
+/** The first distinct values of a column, written the way the user's locale writes them. */
+function samples(table: SourceTable, column: number, lang: Lang, count = 3): string[] {
+  const seen: string[] = [];
+  for (const row of table.rows) {
+    const text = normalizeSpaces(formatCell(row.cells[column]!, lang));
+    if (text && !seen.includes(text)) seen.push(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+    if (seen.length >= count) break;
+  }
+  return seen;
+}
 
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
 
@@ -49,7 +62,7 @@ export async function inspectCommand(args: InspectArgs, out: (line: string) => v
     const type = pad(t.columnType(c.type), 13);
     const hidden = c.hidden ? colour.dim(` (${t.hiddenColumn})`) : '';
     out(
-      `  ${pad(c.letter, 3)} ${pad(c.header, width)}  ${type} ${colour.dim(c.samples.join(' · '))}${hidden}`,
+      `  ${pad(c.letter, 3)} ${pad(c.header, width)}  ${type} ${colour.dim(samples(table, c.index, args.lang).join(' · '))}${hidden}`,
     );
   }
   out('');

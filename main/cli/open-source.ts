@@ -20,21 +20,21 @@ export async function openSource(
   file: string,
   opts: { sheet?: string; template?: string; mapping?: string; readingLabel: string },
 ): Promise<Opened> {
-  const template = await loadTemplate(opts.template ?? DEFAULT_TEMPLATE);
+  const profile = opts.mapping ? await loadMappingProfile(opts.mapping) : undefined;
+  // A profile remembers its template; --template still wins when both are given.
+  const template = await loadTemplate(opts.template ?? profile?.template ?? DEFAULT_TEMPLATE);
   const progress = progressLine(opts.readingLabel);
   let imported: ImportResult;
   try {
     imported = await importWorkbook(file, {
       ...(opts.sheet ? { sheet: opts.sheet } : {}),
+      ...(profile?.sheet ? { preferSheet: profile.sheet } : {}),
       onProgress: (p) => progress.update(p.done),
     });
   } finally {
     progress.end();
   }
-  if (opts.mapping) {
-    const mapping = await loadMappingProfile(opts.mapping);
-    return { imported, template, mapping, suggested: false };
-  }
+  if (profile) return { imported, template, mapping: profile, suggested: false };
   return { imported, template, mapping: suggestMapping(imported.table, template).mapping, suggested: true };
 }
 

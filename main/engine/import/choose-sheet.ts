@@ -7,8 +7,21 @@ import { importErrors } from './import-errors.ts';
 export const sheetMatches = (requested: string, name: string) =>
   requested === name || foldForMatch(requested) === foldForMatch(name);
 
-export function chooseSheet(sheets: SheetSummary[], requested: string | undefined, file: string): number {
+/**
+ * `preferred` is a soft wish (the sheet a saved mapping was made on): used when present, ignored
+ * when next month's workbook calls its sheet something else.
+ */
+export function chooseSheet(
+  sheets: SheetSummary[],
+  requested: string | undefined,
+  file: string,
+  preferred?: string,
+): number {
   if (sheets.length === 0) throw importErrors.noSheet(file);
+  if (requested === undefined && preferred !== undefined) {
+    const index = sheets.findIndex((s) => sheetMatches(preferred, s.name));
+    if (index >= 0) return index;
+  }
   if (requested !== undefined) {
     const exact = sheets.findIndex((s) => s.name === requested);
     const index = exact >= 0 ? exact : sheets.findIndex((s) => sheetMatches(requested, s.name));

@@ -17,6 +17,8 @@ import { inspectZip } from './zip-guard.ts';
 
 export type ImportOptions = {
   sheet?: string;
+  /** Read this sheet if the workbook has it, else choose as usual (a mapping profile's sheet). */
+  preferSheet?: string;
   signal?: AbortSignal;
   onProgress?: (progress: Progress) => void;
   limits?: Partial<ImportLimits>;
@@ -70,9 +72,12 @@ async function importXlsx(
     options.mode === 'stream' || (options.mode !== 'full' && zip.sheetBytes > ctx.limits.streamAboveBytes);
 
   if (stream) {
-    const streamed = await readXlsxStream(path, ctx, options.sheet);
+    let streamed = await readXlsxStream(path, ctx, options.sheet ?? options.preferSheet);
+    // The preferred sheet was not there: stream again for the usual choice (rare, and only for big files).
+    if (!options.sheet && options.preferSheet && !streamed.some((s) => s.sheet))
+      streamed = await readXlsxStream(path, ctx);
     const sheets = streamed.map(({ name, state, rowCount }) => ({ name, state, rowCount }));
-    const chosen = chooseSheet(sheets, options.sheet, file);
+    const chosen = chooseSheet(sheets, options.sheet, file, options.preferSheet);
     const sheet = streamed[chosen]?.sheet;
     if (!sheet) throw importErrors.noSheet(file);
     return {
@@ -86,7 +91,7 @@ async function importXlsx(
 
   const raw = await readXlsxFull(await readFile(path), ctx);
   const sheets = raw.map(summary);
-  const sheet = raw[chooseSheet(sheets, options.sheet, file)]!;
+  const sheet = raw[chooseSheet(sheets, options.sheet, file, options.preferSheet)]!;
   return { file, format: 'xlsx', mode: 'full', sheets, table: buildTable(sheet, file) };
 }
 

@@ -2,7 +2,12 @@
 // groups in order of first appearance (the order the marketer chose), items sorted inside each group.
 import type { CatalogGroup, CatalogItem, FieldValue } from '../model.ts';
 
+/**
+ * Group by "the category", wherever the sheet keeps it: category rows between products, or else a
+ * column mapped to the `category` field.
+ */
 export const CATEGORY_GROUP = '@category';
+const CATEGORY_FIELD = 'category';
 
 const collator = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
 
@@ -43,8 +48,9 @@ export function groupAndSort(
 ): CatalogGroup[] {
   const groupOf = (item: CatalogItem): string => {
     if (!groupBy) return '';
-    if (groupBy === CATEGORY_GROUP) return item.group ?? '';
-    const key = sortKey(item.fields[groupBy]);
+    const field = groupBy === CATEGORY_GROUP ? CATEGORY_FIELD : groupBy;
+    if (groupBy === CATEGORY_GROUP && item.group !== undefined) return item.group;
+    const key = sortKey(item.fields[field]);
     return key === undefined ? '' : String(key);
   };
   const groups = new Map<string, CatalogItem[]>();

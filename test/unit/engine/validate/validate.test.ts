@@ -239,6 +239,34 @@ describe('validateCatalog', () => {
     expect(issues).toEqual([]);
   });
 
+  it('groups by a category column when the sheet has no category rows', () => {
+    const withCategory = Template.parse({
+      ...template,
+      fields: [
+        ...template.fields,
+        { id: 'category', label: { fr: 'Famille', en: 'Category' }, type: 'text' },
+      ],
+    });
+    const t = table([
+      [2, [text('R1'), text('Un'), num(1), text(''), text(''), text(''), text('Riviera')]],
+      [3, [text('R2'), text('Deux'), num(2), text(''), text(''), text(''), text('Evening')]],
+      [4, [text('R3'), text('Trois'), num(3), text(''), text(''), text(''), text('Riviera')]],
+    ]);
+    t.columns.push({ index: 6, letter: 'G', header: 'Collection', hidden: false, type: 'text', samples: [] });
+    const withColumn: Mapping = {
+      ...mapping,
+      fields: {
+        ...mapping.fields,
+        category: { columns: [{ header: 'Collection' }], separator: ' ', transforms: [] },
+      },
+    };
+    const { catalog } = validateCatalog(t, withCategory, withColumn);
+    expect(catalog.groups.map((g) => [g.name, g.items.map((i) => i.row)])).toEqual([
+      ['Riviera', [2, 4]],
+      ['Evening', [3]],
+    ]);
+  });
+
   it('sorts inside groups and groups by a field when asked', () => {
     const { catalog } = validateCatalog(
       table([

@@ -143,9 +143,13 @@ describe('importWorkbook on .xlsx', () => {
     expect((await importWorkbook(path, { sheet: 'tarif ete' })).table.sheet).toBe('Tarif Été');
     // A mapping profile's sheet is a preference: followed when present, ignored when renamed.
     expect((await importWorkbook(path, { preferSheet: 'Tarif Été' })).table.sheet).toBe('Tarif Été');
-    expect((await importWorkbook(path, { preferSheet: 'Tarif Été', mode: 'stream' })).table.sheet).toBe('Tarif Été');
+    expect((await importWorkbook(path, { preferSheet: 'Tarif Été', mode: 'stream' })).table.sheet).toBe(
+      'Tarif Été',
+    );
     expect((await importWorkbook(path, { preferSheet: 'Tarif Hiver' })).table.sheet).toBe('Notes');
-    expect((await importWorkbook(path, { preferSheet: 'Tarif Hiver', mode: 'stream' })).table.sheet).toBe('Notes');
+    expect((await importWorkbook(path, { preferSheet: 'Tarif Hiver', mode: 'stream' })).table.sheet).toBe(
+      'Notes',
+    );
     await expect(importWorkbook(path, { sheet: 'Prix' })).rejects.toMatchObject({
       code: 'SHEET_NOT_FOUND',
       text: { fr: expect.stringContaining('« Notes », « Tarif Été »') },

@@ -116,7 +116,7 @@ export async function importWorkbook(path: string, options: ImportOptions = {}):
       case 'zip':
         return await importXlsx(path, file, ctx, options);
       case 'text': {
-        const { sheet, encoding, delimiter } = readCsv(await readFile(path), file, limits);
+        const { sheet, encoding, delimiter } = readCsv(await readFile(path), file, limits, ctx.check);
         const table = buildTable(sheet, file);
         return {
           file,

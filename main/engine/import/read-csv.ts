@@ -13,6 +13,8 @@ export function readCsv(
   bytes: Uint8Array,
   fileName: string,
   limits: Pick<ImportLimits, 'maxRows' | 'maxColumns'>,
+  /** Called on every record: throws to stop the parse (cancel, deadline). */
+  check?: (recordsRead: number) => void,
 ): CsvReadResult {
   const file = baseName(fileName);
   const { text, encoding } = decodeText(bytes);
@@ -33,6 +35,7 @@ export function readCsv(
       bom: false,
       on_record: (fields: string[], context) => {
         const number = context.records;
+        check?.(number);
         nextRecordLine += 1 + fields.reduce((sum, field) => sum + countLineBreaks(field), 0);
         const cells = toCells(fields);
         const width = lastFilledIndex(cells) + 1;

@@ -88,14 +88,15 @@ export function validateCatalog(
   const byId = new Map(template.fields.map((f) => [f.id, f]));
   for (const { field, header } of resolved.missing) {
     const def = byId.get(field);
-    // A lost optional column costs a field, not the catalog; a lost required one blocks it.
-    const severity = def?.required ? 'error' : 'warning';
+    // A lost column blocks the catalog only when it leaves a required field with no column at all.
+    const severity = def?.required && !resolved.fields[field] ? 'error' : 'warning';
     if (def)
       report('COLUMN_NOT_FOUND', messages.COLUMN_NOT_FOUND(def.label, header), undefined, field, severity);
   }
   const mapped = template.fields.filter((f) => resolved.fields[f.id]);
   for (const field of template.fields) {
-    if (field.required && !resolved.fields[field.id])
+    // A field whose columns left the file was reported just above; this is for fields never mapped.
+    if (field.required && !mapping.fields[field.id])
       report('FIELD_NOT_MAPPED', messages.FIELD_NOT_MAPPED(field.label), undefined, field.id);
   }
   const findImage = options.images ? makeImageFinder(options.images) : undefined;

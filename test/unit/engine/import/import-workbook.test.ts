@@ -268,6 +268,14 @@ describe('importWorkbook on CSV', () => {
       { kind: 'text', value: '12,50 €' },
     ]);
   });
+
+  it('stops a CSV parse past its deadline or when cancelled', async () => {
+    const path = await write('long.csv', Buffer.from('Réf;Nom\n' + 'A;B\n'.repeat(1000)));
+    expect(await codeOf(importWorkbook(path, { limits: { timeoutMs: -1 } }))).toBe('IMPORT_TIMEOUT');
+    const controller = new AbortController();
+    controller.abort();
+    expect(await codeOf(importWorkbook(path, { signal: controller.signal }))).toBe('IMPORT_CANCELLED');
+  });
 });
 
 async function write(name: string, bytes: Uint8Array): Promise<string> {

@@ -1,0 +1,278 @@
+// `npm run bench:import`: how our import of a large price list compares with plain exceljs, in time
+// and memory, measured in the same run on the same file. The ratios are the result; the absolute
+// figures beside them say as much about the machine as about the code. A benchmark, not a test:
+// nothing here passes or fails.
+//
+// Options: --rows N (products in the generated workbook, default 100000), --repeat N (runs per
+// contender, default 1; each figure is then the median of the runs).
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_LIMITS } from '../main/engine/import/limits.ts';
+import { BENCH_DIR, ensureLargeWorkbook, rowsOption } from './make-large-workbook.ts';
+import { CONTENDERS, type Contender, type RunReport } from './run-one.ts';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.join(HERE, '..');
+const RUN_ONE = path.join(HERE, 'run-one.ts');
+const RESULTS = path.join(BENCH_DIR, 'import-results.json');
+/** The peer every ratio is taken against: what a straightforward exceljs import costs. */
+const REFERENCE: Contender = 'exceljs-load';
+const MIB = 1024 * 1024;
+
+type Ok = Extract<RunReport, { ok: true }>;
+type Run = RunReport & { processMs: number };
+
+type Summary = {
+  contender: Contender;
+  runs: number;
+  failures: string[];
+  mode?: string;
+  rows?: number;
+  timeMs?: number;
+  rowsPerSecond?: number;
+  peakRssMiB?: number;
+  /** Peak RSS minus the baseline child's: what the work added to a started process. */
+  netRssMiB?: number;
+  peakHeapMiB?: number;
+  /** Heap the result holds after a forced GC (heap after the work minus heap before it). */
+  keptHeapMiB?: number;
+  /** The same per row: about nothing for a reader that keeps nothing, else what a kept row costs. */
+  keptBytesPerRow?: number;
+  /** Fastest and slowest, lowest and highest of the runs, when there was more than one. */
+  spread?: { timeMs: [number, number]; peakRssMiB: [number, number] };
+  vsReference?: { time: number; peakRss: number; netRss?: number };
+};
+
+function repeatOption(argv: readonly string[]): number {
+  const at = argv.indexOf('--repeat');
+  if (at < 0) return 1;
+  const n = Number(argv[at + 1]);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`--repeat needs a positive whole number, got ${argv[at + 1]}`);
+  return n;
+}
+
+function runChild(contender: Contender, file: string): Run {
+  const started = performance.now();
+  try {
+    const stdout = execFileSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', RUN_ONE, contender, file],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        // The child's warnings and errors go straight to the terminal; stdout carries the report.
+        stdio: ['ignore', 'pipe', 'inherit'],
+        maxBuffer: 16 * MIB,
+      },
+    );
+    const last = stdout.trim().split('\n').at(-1) ?? '';
+    return { ...(JSON.parse(last) as RunReport), processMs: performance.now() - started };
+  } catch (error) {
+    // A child killed by running out of memory is a result worth printing, not a reason to stop.
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    return { ok: false, contender, error: message, processMs: performance.now() - started };
+  }
+}
+
+function median(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function summarise(runs: Run[]): Summary[] {
+  const ok = (c: Contender): Ok[] => runs.filter((r): r is Ok & Run => r.ok && r.contender === c);
+  const baselineRss = median(ok('baseline').map((r) => r.peakRssKiB / 1024));
+  const range = (values: number[]): [number, number] => [Math.min(...values), Math.max(...values)];
+  const summaries = CONTENDERS.map((contender): Summary => {
+    const good = ok(contender);
+    const failures = runs
+      .filter((r): r is Extract<RunReport, { ok: false }> & Run => !r.ok && r.contender === contender)
+      .map((r) => r.error);
+    const base = { contender, runs: good.length, failures };
+    if (good.length === 0) return base;
+    // Each figure is the median of its own runs: with --repeat 1 that is simply the run.
+    const timeMs = median(good.map((r) => r.timeMs))!;
+    const rows = median(good.map((r) => r.rows))!;
+    const peakRssMiB = median(good.map((r) => r.peakRssKiB / 1024))!;
+    const kept = median(
+      good.flatMap((r) =>
+        r.retainedHeap === undefined || r.heapBeforeWork === undefined
+          ? []
+          : [r.retainedHeap - r.heapBeforeWork],
+      ),
+    );
+    const mode = good[0]!.mode;
+    return {
+      ...base,
+      ...(mode !== undefined ? { mode } : {}),
+      rows,
+      timeMs,
+      ...(contender === 'baseline' ? {} : { rowsPerSecond: rows / (timeMs / 1000) }),
+      peakRssMiB,
+      ...(baselineRss !== undefined ? { netRssMiB: peakRssMiB - baselineRss } : {}),
+      peakHeapMiB: median(good.map((r) => r.peakHeapUsed / MIB))!,
+      ...(kept !== undefined ? { keptHeapMiB: kept / MIB } : {}),
+      ...(kept !== undefined && rows > 0 ? { keptBytesPerRow: kept / rows } : {}),
+      ...(good.length > 1
+        ? {
+            spread: {
+              timeMs: range(good.map((r) => r.timeMs)),
+              peakRssMiB: range(good.map((r) => r.peakRssKiB / 1024)),
+            },
+          }
+        : {}),
+    };
+  });
+  const reference = summaries.find((s) => s.contender === REFERENCE);
+  for (const s of summaries) {
+    if (s.contender === 'baseline' || !reference?.timeMs || !s.timeMs) continue;
+    s.vsReference = {
+      time: s.timeMs / reference.timeMs,
+      peakRss: s.peakRssMiB! / reference.peakRssMiB!,
+      ...(s.netRssMiB !== undefined && reference.netRssMiB
+        ? { netRss: s.netRssMiB / reference.netRssMiB }
+        : {}),
+    };
+  }
+  return summaries;
+}
+
+// ─── Printing ─────────────────────────────────────────────────────────────────────────────────────
+
+// Rounding a tiny negative (heap noise) would print "-0".
+const fixed = (n: number | undefined, digits: number): string =>
+  n === undefined ? '—' : (Math.abs(n) < 0.5 * 10 ** -digits ? 0 : n).toFixed(digits);
+const grouped = (n: number | undefined): string =>
+  n === undefined ? '—' : Math.round(n).toLocaleString('en-US').replaceAll(',', ' ');
+const times = (n: number | undefined): string => (n === undefined ? '—' : `${n.toFixed(2)}×`);
+
+function table(summaries: Summary[]): string {
+  // Ranges only mean something with --repeat; a single run would show the same figure twice.
+  const repeated = summaries.some((s) => s.spread);
+  const span = (pair: [number, number] | undefined, scale: number, digits: number): string =>
+    pair ? `${(pair[0] / scale).toFixed(digits)}–${(pair[1] / scale).toFixed(digits)}` : '—';
+  const header = [
+    'contender',
+    'mode',
+    'rows',
+    'time s',
+    'rows/s',
+    'peak RSS MiB',
+    'RSS − start MiB',
+    'peak heap MiB',
+    'kept heap MiB',
+    'kept B/row',
+    ...(repeated ? ['time range s', 'RSS range MiB'] : []),
+    'time vs ref',
+    'RSS vs ref',
+  ];
+  const body = summaries.map((s) =>
+    s.runs === 0
+      ? [s.contender, 'failed', ...Array<string>(header.length - 2).fill('—')]
+      : [
+          s.contender,
+          s.mode ?? '',
+          grouped(s.rows),
+          fixed(s.timeMs === undefined ? undefined : s.timeMs / 1000, 2),
+          grouped(s.rowsPerSecond),
+          fixed(s.peakRssMiB, 0),
+          s.contender === 'baseline' ? '—' : fixed(s.netRssMiB, 0),
+          fixed(s.peakHeapMiB, 0),
+          fixed(s.keptHeapMiB, 0),
+          grouped(s.keptBytesPerRow),
+          ...(repeated ? [span(s.spread?.timeMs, 1000, 2), span(s.spread?.peakRssMiB, 1, 0)] : []),
+          times(s.vsReference?.time),
+          times(s.vsReference?.peakRss),
+        ],
+  );
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  // Names and modes read left-aligned, figures right-aligned so their digits line up.
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+function sentences(summaries: Summary[]): string[] {
+  return summaries.flatMap((s) => {
+    if (!s.vsReference || s.contender === REFERENCE) return [];
+    const net = s.vsReference.netRss === undefined ? '' : ` (${times(s.vsReference.netRss)} above start-up)`;
+    return [
+      `${s.contender}: ${times(s.vsReference.time)} the time, ${times(s.vsReference.peakRss)} the peak RSS${net} of a plain exceljs read`,
+    ];
+  });
+}
+
+// ─── Main ─────────────────────────────────────────────────────────────────────────────────────────
+
+const argv = process.argv.slice(2);
+const repeat = repeatOption(argv);
+const book = await ensureLargeWorkbook(rowsOption(argv));
+const mib = (bytes: number): string => (bytes / MIB).toFixed(1);
+console.log(
+  `${path.relative(ROOT, book.path)}: ${grouped(book.products)} products, ${grouped(book.sheetRows)} rows with a value, ` +
+    `${mib(book.bytes)} MiB on disk${book.generated ? ' (just written)' : ' (cached)'}`,
+);
+console.log(
+  `node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ` +
+    `${mib(os.totalmem())} MiB RAM; ${repeat} run(s) per contender, each in its own process\n`,
+);
+
+// Read once so the first contender does not pay for a cold disk cache that the others then enjoy.
+await readFile(book.path);
+
+const runs: Run[] = [];
+// Round-robin rather than contender by contender, so drift over the run (heat, other load) is shared.
+for (let round = 1; round <= repeat; round++) {
+  for (const contender of CONTENDERS) {
+    process.stdout.write(`  ${repeat > 1 ? `round ${round}/${repeat} ` : ''}${contender}… `);
+    const run = runChild(contender, book.path);
+    runs.push(run);
+    console.log(run.ok ? `${(run.timeMs / 1000).toFixed(2)} s` : `failed: ${run.error}`);
+  }
+}
+
+const summaries = summarise(runs);
+console.log(`\n${table(summaries)}\n`);
+for (const s of sentences(summaries)) console.log(s);
+
+const auto = summaries.find((s) => s.contender === 'ours-auto');
+const threshold = `${mib(DEFAULT_LIMITS.streamAboveBytes)} MiB of sheet XML`;
+console.log(
+  auto?.mode === 'stream'
+    ? `\nours-auto chose mode 'stream' by itself (the sheet is above ${threshold}).`
+    : `\nours-auto chose mode '${auto?.mode ?? 'unknown'}': at this size the sheet is below ${threshold}, so auto reads it whole.`,
+);
+console.log(
+  `ref = ${REFERENCE}. RSS − start: peak RSS minus the baseline child's (node + tsx, nothing read). ` +
+    'Kept heap: heap the result still holds after a forced GC (after minus before the work), and per row.',
+);
+
+await writeFile(
+  RESULTS,
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine: {
+        node: process.version,
+        platform: `${os.platform()} ${os.release()}`,
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        totalMemBytes: os.totalmem(),
+      },
+      workbook: { ...book, path: path.relative(ROOT, book.path) },
+      repeat,
+      reference: REFERENCE,
+      summaries,
+      runs,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`Results written to ${path.relative(ROOT, RESULTS)}`);

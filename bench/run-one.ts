@@ -1,0 +1,176 @@
+// Runs one contender of the import benchmark, alone in this process, and prints one line of JSON.
+// A process per contender is the point: peak RSS is a process-wide high-water mark that never comes
+// down, so two readers measured in one process would each be charged for the other.
+//
+// Usage (normally from bench/import.ts): node --expose-gc --import tsx bench/run-one.ts <contender> <file>
+import { pathToFileURL } from 'node:url';
+import type { ImportResult } from '../main/engine/import/import-workbook.ts';
+
+export const CONTENDERS = ['baseline', 'exceljs-stream', 'ours-stream', 'ours-auto', 'exceljs-load'] as const;
+export type Contender = (typeof CONTENDERS)[number];
+
+/** What one child reports. Memory in bytes except `peakRssKiB`, which is what the OS gives. */
+export type RunReport =
+  | {
+      ok: true;
+      contender: Contender;
+      /** Rows the contender produced: data rows for ours, every row with a value for exceljs. */
+      rows: number;
+      /** Non-empty cells visited, where the contender walks cells itself. */
+      cells?: number;
+      /** The reader our import chose (`full` or `stream`). */
+      mode?: string;
+      timeMs: number;
+      peakRssKiB: number;
+      peakHeapUsed: number;
+      /** Heap used after a forced GC, once the contender's modules are loaded and before it reads. */
+      heapBeforeWork?: number;
+      /** The same after the work, with the result still held: the difference is what the result costs. */
+      retainedHeap?: number;
+      heapSamples: number;
+    }
+  | { ok: false; contender: string; error: string };
+
+type Outcome = { rows: number; cells?: number; mode?: string; keep: unknown };
+/** Loads what a contender needs (outside the clock), then returns the work to time. */
+type Load = () => Promise<(file: string) => Promise<Outcome>>;
+
+const ours =
+  (mode?: 'stream'): Load =>
+  async () => {
+    const { importWorkbook } = await import('../main/engine/import/import-workbook.ts');
+    return async (file) => {
+      const result: ImportResult = await importWorkbook(file, mode ? { mode } : {});
+      return { rows: result.table.rows.length, mode: result.mode, keep: result };
+    };
+  };
+
+const LOADS: Record<Contender, Load> = {
+  // Nothing but node + tsx + this file: the start-up cost every other child also pays.
+  baseline: async () => async () => ({ rows: 0, keep: undefined }),
+
+  'ours-stream': ours('stream'),
+  'ours-auto': ours(),
+
+  // What a naive import does: the whole workbook model in memory, then a walk over every cell.
+  'exceljs-load': async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    return async (file) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      let rows = 0;
+      let cells = 0;
+      workbook.eachSheet((ws) => {
+        ws.eachRow({ includeEmpty: false }, (row) => {
+          rows++;
+          row.eachCell({ includeEmpty: false }, (cell) => {
+            if (cell.value !== null) cells++;
+          });
+        });
+      });
+      return { rows, cells, keep: workbook };
+    };
+  },
+
+  // The floor: exceljs's streaming reader with the options our reader uses, keeping nothing.
+  'exceljs-stream': async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    return async (file) => {
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+        sharedStrings: 'cache',
+        hyperlinks: 'ignore',
+        styles: 'cache',
+        worksheets: 'emit',
+        entries: 'emit',
+      });
+      let rows = 0;
+      let cells = 0;
+      for await (const ws of reader) {
+        for await (const row of ws) {
+          rows++;
+          row.eachCell({ includeEmpty: false }, (cell) => {
+            if (cell.value !== null) cells++;
+          });
+        }
+      }
+      return { rows, cells, keep: undefined };
+    };
+  },
+};
+
+// Held at module level so the result stays reachable until the last measurement.
+const held: unknown[] = [];
+
+async function run(contender: Contender, file: string): Promise<RunReport> {
+  let peakHeapUsed = 0;
+  let heapSamples = 0;
+  const sample = (): void => {
+    peakHeapUsed = Math.max(peakHeapUsed, process.memoryUsage().heapUsed);
+    heapSamples++;
+  };
+  // A timer only fires between chunks of work, so a long synchronous stretch can hide its peak from
+  // it; the sample at the end catches what is still held. Peak RSS has no such gap: the OS keeps it.
+  const sampler = setInterval(sample, 50);
+  try {
+    const work = await LOADS[contender]();
+    let heapBeforeWork: number | undefined;
+    if (typeof gc === 'function') {
+      gc();
+      heapBeforeWork = process.memoryUsage().heapUsed;
+    }
+    const started = performance.now();
+    const outcome = await work(file);
+    const timeMs = performance.now() - started;
+    held.push(outcome.keep);
+    sample();
+    let retainedHeap: number | undefined;
+    if (typeof gc === 'function') {
+      gc();
+      retainedHeap = process.memoryUsage().heapUsed;
+    }
+    return {
+      ok: true,
+      contender,
+      rows: outcome.rows,
+      ...(outcome.cells !== undefined ? { cells: outcome.cells } : {}),
+      ...(outcome.mode !== undefined ? { mode: outcome.mode } : {}),
+      timeMs,
+      peakRssKiB: process.resourceUsage().maxRSS,
+      peakHeapUsed,
+      ...(heapBeforeWork !== undefined ? { heapBeforeWork } : {}),
+      ...(retainedHeap !== undefined ? { retainedHeap } : {}),
+      heapSamples,
+    };
+  } finally {
+    clearInterval(sampler);
+    held.length = 0;
+  }
+}
+
+const isContender = (name: string | undefined): name is Contender => CONTENDERS.some((c) => c === name);
+
+async function main(argv: string[]): Promise<void> {
+  const [name, file] = argv;
+  if (!isContender(name) || (name !== 'baseline' && !file)) {
+    console.error(`usage: run-one.ts <${CONTENDERS.join('|')}> <file.xlsx>`);
+    process.exit(2);
+  }
+  let report: RunReport;
+  try {
+    report = await run(name, file ?? '');
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? `${String(error.code)}: ` : '';
+    report = {
+      ok: false,
+      contender: name,
+      error: code + (error instanceof Error ? error.message : String(error)),
+    };
+  }
+  // The parent reads the last line of stdout; anything a library prints goes before it.
+  console.log(JSON.stringify(report));
+}
+
+// The parent imports this file for its list of contenders and types; only a child runs one.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main(process.argv.slice(2));
+}

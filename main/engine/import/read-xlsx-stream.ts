@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import type { Cell, RawRow, RawSheet, SheetState } from '../model.ts';
 import { EMPTY_CELL } from '../model.ts';
+import { isCatalogError } from '../errors.ts';
 import { toCell } from './exceljs-cell.ts';
 import { importErrors } from './import-errors.ts';
 import type { ReadContext } from './read-context.ts';
@@ -61,7 +62,7 @@ export async function readXlsxStream(
       sheets.push({ name: info.name, state, rowCount, ...(sheet && kept ? { sheet } : {}) });
     }
   } catch (error) {
-    if (error instanceof Error && error.name === 'CatalogError') throw error;
+    if (isCatalogError(error)) throw error;
     throw importErrors.damaged(ctx.file, error instanceof Error ? error.message : String(error));
   }
   return sheets;

@@ -2,6 +2,7 @@
 // with the message, and an issues sheet in front that links to each cell. The marketer fixes the
 // copy in Excel, which is where they work, instead of reading a report beside it.
 import ExcelJS from 'exceljs';
+import { quoteSheet } from '../validate/cell-ref.ts';
 import type {
   Cell,
   Comment,
@@ -344,13 +345,6 @@ function sheetOrder({ place, issue }: Sortable, sheets: SheetIndex): number {
 function displayRef(sheet: string, row: number, column: number | undefined): string {
   const where = column === undefined ? `${row}:${row}` : `${columnLetter(column)}${row}`;
   return `${quoteSheet(sheet)}!${where}`;
-}
-
-function quoteSheet(name: string): string {
-  // Quoting is always valid; plain ASCII names stay bare like Excel shows them, unless they could
-  // read as a cell reference (A1 or R1C1 style).
-  const plain = /^[A-Za-z_][\w.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$|^[RC]\d*$|^R\d*C\d*$/i.test(name);
-  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 function columnNumber(letters: string): number | undefined {

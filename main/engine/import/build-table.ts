@@ -35,15 +35,17 @@ function categoryName(row: RawRow, columnCount: number): string | undefined {
 }
 
 function headerNames(row: RawRow, count: number): string[] {
-  const seen = new Map<string, number>();
+  const used = new Set<string>();
   return Array.from({ length: count }, (_, i) => {
-    const raw = row.cells[i] ? normalizeSpaces(cellText(row.cells[i]!).replace(/\n/g, ' ')) : '';
+    const raw = row.cells[i] ? normalizeSpaces(cellText(row.cells[i]!)) : '';
     // A column without a header is named by its letter alone, the same in every language.
     const base = raw || `[${columnLetter(i)}]`;
-    // Two columns called "Prix" must stay distinguishable in a mapping profile.
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base} (${n})`;
+    // Two columns called "Prix" must stay distinguishable in a mapping profile, even next to a
+    // header that already reads "Prix (2)".
+    let name = base;
+    for (let n = 2; used.has(name); n++) name = `${base} (${n})`;
+    used.add(name);
+    return name;
   });
 }
 
@@ -59,7 +61,9 @@ export function buildTable(sheet: RawSheet, file: string, notices: Issue[] = [])
   const rows: SourceRow[] = [];
   const groups: SourceTable['groups'] = [];
   const blankRows: number[] = [];
-  let group: string | undefined;
+  let group: { name: string; row: number } | undefined;
+  // A lone label after the last product (a footnote such as "* Prix indicatifs") heads no product.
+  const groupsWithProducts = new Set<number>();
   const imagesByRow = new Map<number, EmbeddedImage[]>();
   for (const img of sheet.images) imagesByRow.set(img.row, [...(imagesByRow.get(img.row) ?? []), img]);
   let previous = header.number;
@@ -73,15 +77,16 @@ export function buildTable(sheet: RawSheet, file: string, notices: Issue[] = [])
     }
     const category = categoryName(raw, width);
     if (category !== undefined) {
-      group = category;
-      groups.push({ name: category, row: raw.number });
+      group = { name: category, row: raw.number };
+      groups.push(group);
       continue;
     }
+    if (group) groupsWithProducts.add(group.row);
     const cells: Cell[] = Array.from({ length: width }, (_, i) => raw.cells[i] ?? EMPTY_CELL);
     rows.push({
       number: raw.number,
       hidden: raw.hidden,
-      ...(group !== undefined ? { group } : {}),
+      ...(group !== undefined ? { group: group.name } : {}),
       cells,
       images: imagesByRow.get(raw.number) ?? [],
     });
@@ -96,7 +101,8 @@ export function buildTable(sheet: RawSheet, file: string, notices: Issue[] = [])
     for (const cell of cells) {
       if (samples.length >= SAMPLES) break;
       const text = normalizeSpaces(cellText(cell));
-      if (text && !samples.includes(text)) samples.push(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+      const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
+      if (shown && !samples.includes(shown)) samples.push(shown);
     }
     return {
       index: i,
@@ -114,7 +120,7 @@ export function buildTable(sheet: RawSheet, file: string, notices: Issue[] = [])
     headerRow: header.number,
     columns,
     rows,
-    groups,
+    groups: groups.filter((g) => groupsWithProducts.has(g.row)),
     blankRows: innerBlanks,
     notices,
   };

@@ -5,7 +5,7 @@ import { parseBoolean } from '../values/parse-boolean.ts';
 import { parseDate } from '../values/parse-date.ts';
 import { parseEan } from '../values/parse-ean.ts';
 import { parseNumber } from '../values/parse-number.ts';
-import { parsePercent } from '../values/parse-percent.ts';
+import { isPercentFormat, parsePercent } from '../values/parse-percent.ts';
 import { parsePrice } from '../values/parse-price.ts';
 
 const SAMPLE = 200;
@@ -19,7 +19,7 @@ function cellType(cell: Cell): ColumnType | undefined {
     case 'error':
       return undefined;
     case 'number':
-      if (v.numFmt?.includes('%')) return 'percent';
+      if (v.numFmt && isPercentFormat(v.numFmt)) return 'percent';
       if (v.numFmt && CURRENCY_FORMAT.test(v.numFmt)) return 'price';
       if (
         Number.isInteger(v.value) &&

@@ -51,8 +51,10 @@ export function findHeaderRow(rows: RawRow[]): number {
     }
   }
   if (best < 0) {
-    // No label row at all (a sheet of numbers): the first non-blank row is the best we can say.
-    best = rows.findIndex((r) => filledColumns(r).length > 0);
+    // No row of labels: a quantity-tier grid ("Format | Papier | 100 | 250 | 500") or a sheet of
+    // numbers. The first row that fills two cells or more is the header, not a title above it.
+    best = rows.slice(0, limit).findIndex((r) => filledColumns(r).length >= 2);
+    if (best < 0) best = rows.findIndex((r) => filledColumns(r).length > 0);
   }
   return best;
 }

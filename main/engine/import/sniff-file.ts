@@ -15,15 +15,20 @@ export function sniffBytes(head: Uint8Array): FileKind {
 function looksLikeText(head: Uint8Array): boolean {
   if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) return true;
   const sample = head.subarray(0, 4096);
-  let nul = 0;
   let control = 0;
-  for (const b of sample) {
-    if (b === 0) nul++;
+  const nulAt = [0, 0]; // NUL bytes at even and odd offsets
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
+    if (b === 0) nulAt[i % 2]!++;
     else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   }
-  // UTF-16 without BOM: every other byte is NUL for Latin text.
-  if (nul > 0 && nul >= sample.length / 3) return true;
-  return nul === 0 && control <= sample.length / 100;
+  const pairs = Math.floor(sample.length / 2);
+  const [even, odd] = nulAt as [number, number];
+  if (even + odd === 0) return control <= sample.length / 100;
+  // UTF-16 without BOM: Latin text has a NUL in one half of most byte pairs and never in both.
+  // A zero-filled file (a failed download) has NULs everywhere and is no text at all.
+  const oneSided = Math.max(even, odd) >= pairs * 0.3 && Math.min(even, odd) <= pairs * 0.05;
+  return oneSided;
 }
 
 /**

@@ -30,13 +30,32 @@ export const TemplateField = z.object({
 });
 export type TemplateField = z.infer<typeof TemplateField>;
 
-export const Template = z.object({
-  id: z.string(),
-  name: Translated,
-  description: Translated.optional(),
-  fields: z.array(TemplateField).min(1),
-  /** Field to group by by default; `@category` means the category rows found in the sheet. */
-  groupBy: z.string().optional(),
-  sortBy: z.array(z.string()).default([]),
-});
+export const Template = z
+  .object({
+    id: z.string(),
+    name: Translated,
+    description: Translated.optional(),
+    fields: z.array(TemplateField).min(1),
+    /** Field to group by by default; `@category` means the sheet's category rows or category column. */
+    groupBy: z.string().optional(),
+    sortBy: z.array(z.string()).default([]),
+  })
+  .superRefine((template, ctx) => {
+    // Every later stage keys by field id: a repeated id would silently lose a field.
+    const ids = new Set<string>();
+    template.fields.forEach((field, i) => {
+      if (ids.has(field.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fields', i, 'id'],
+          message: `duplicate field id "${field.id}"`,
+        });
+      ids.add(field.id);
+    });
+    if (template.groupBy && template.groupBy !== '@category' && !ids.has(template.groupBy))
+      ctx.addIssue({ code: 'custom', path: ['groupBy'], message: `no field "${template.groupBy}"` });
+    template.sortBy.forEach((id, i) => {
+      if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['sortBy', i], message: `no field "${id}"` });
+    });
+  });
 export type Template = z.infer<typeof Template>;

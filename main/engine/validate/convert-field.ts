@@ -20,6 +20,8 @@ export type ConvertOptions = { decimal?: ',' | '.' };
 
 const issue = (code: IssueCode, message: Translated): Converted => ({ kind: 'issue', code, message });
 const value = (v: FieldValue): Converted => ({ kind: 'value', value: v });
+const SERIAL_1950 = 18264;
+const SERIAL_2100 = 73051;
 const URL_LIKE = /^(https?:\/\/|www\.|mailto:)\S+$/i;
 
 function convertNumber(cell: Cell, field: TemplateField, opts: ConvertOptions): Converted {
@@ -97,8 +99,9 @@ export function convertCell(cell: Cell, field: TemplateField, opts: ConvertOptio
       return convertPrice(cell, field, opts);
     case 'percent': {
       const parsed = v.kind === 'number' ? parsePercentNumber(v.value, v.numFmt) : parsePercent(text, opts);
-      return parsed.ok
-        ? value({ kind: 'percent', value: parsed.value })
+      if (parsed.ok) return value({ kind: 'percent', value: parsed.value });
+      return parsed.reason === 'ambiguous'
+        ? issue('AMBIGUOUS_NUMBER', messages.AMBIGUOUS_NUMBER(field.label, text))
         : issue('NOT_A_PERCENT', messages.NOT_A_PERCENT(field.label, text));
     }
     case 'ean':
@@ -111,9 +114,11 @@ export function convertCell(cell: Cell, field: TemplateField, opts: ConvertOptio
         : issue('NOT_A_BOOLEAN', messages.NOT_A_BOOLEAN(field.label, text));
     }
     case 'date': {
-      if (v.kind === 'date') return value({ kind: 'date', value: v.value });
-      // A date typed in a cell formatted as a number arrives as Excel's day count.
-      if (v.kind === 'number' && v.value > 0 && v.value < 2958466)
+      // A date field holds calendar dates: a time of day would give one column two shapes of value.
+      if (v.kind === 'date') return value({ kind: 'date', value: v.value.slice(0, 10) });
+      // A date in a cell formatted as a number arrives as Excel's day count; only 1950–2100 is taken
+      // for one, so a year typed as 2026 is an issue rather than 18 July 1905.
+      if (v.kind === 'number' && v.value >= SERIAL_1950 && v.value <= SERIAL_2100)
         return value({ kind: 'date', value: excelSerialToIso(v.value) });
       const parsed = parseDate(text);
       return parsed.ok

@@ -1,6 +1,6 @@
+import { thrown } from '../../../fixtures/catalog-error.ts';
 import { describe, expect, it } from 'vitest';
 import { chooseSheet, sheetMatches } from '../../../../main/engine/import/choose-sheet.ts';
-import { CatalogError } from '../../../../main/engine/errors.ts';
 import type { SheetSummary } from '../../../../main/engine/model.ts';
 
 const sheet = (name: string, rowCount = 10, state: SheetSummary['state'] = 'visible'): SheetSummary => ({
@@ -10,16 +10,6 @@ const sheet = (name: string, rowCount = 10, state: SheetSummary['state'] = 'visi
 });
 
 const SHEETS = [sheet('Notes', 0), sheet('Données', 5, 'hidden'), sheet('Tarif 2026'), sheet('Tarif été')];
-
-function thrown(run: () => unknown): CatalogError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CatalogError) return error;
-    throw error;
-  }
-  throw new Error('expected a CatalogError');
-}
 
 describe('chooseSheet', () => {
   describe('a requested sheet', () => {

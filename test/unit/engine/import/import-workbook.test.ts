@@ -1,3 +1,4 @@
+import { rejection } from '../../../fixtures/catalog-error.ts';
 import type ExcelJS from 'exceljs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -6,15 +7,7 @@ import { importWorkbook } from '../../../../main/engine/import/import-workbook.t
 import { frenchPriceList, oleFile, tempDir, writeWorkbook, writeZip } from '../../../fixtures/workbooks.ts';
 
 const dir = tempDir();
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return (error as { code?: string }).code ?? String(error);
-  }
-  return 'no error';
-}
+const codeOf = async (promise: Promise<unknown>) => (await rejection(promise)).code;
 
 describe('importWorkbook on .xlsx', () => {
   it('finds the header below title rows and turns a category row into a group', async () => {

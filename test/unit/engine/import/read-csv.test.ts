@@ -1,5 +1,5 @@
+import { thrown } from '../../../fixtures/catalog-error.ts';
 import { describe, expect, it } from 'vitest';
-import { CatalogError } from '../../../../main/engine/errors.ts';
 import { readCsv } from '../../../../main/engine/import/read-csv.ts';
 import type { Cell, RawSheet } from '../../../../main/engine/model.ts';
 
@@ -13,16 +13,6 @@ const values = (sheet: RawSheet) =>
     number: row.number,
     cells: row.cells.map((cell: Cell) => (cell.value.kind === 'text' ? cell.value.value : null)),
   }));
-
-const catalogError = (run: () => unknown): CatalogError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CatalogError) return error;
-    throw error;
-  }
-  throw new Error('expected a CatalogError');
-};
 
 describe('readCsv', () => {
   it('reads a French Excel CSV: Windows-1252, semicolons, CRLF, decimal commas kept as text', () => {
@@ -135,7 +125,7 @@ describe('readCsv', () => {
 
   it('refuses more rows than the limit, naming the file and the limit', () => {
     const text = 'Réf;Prix\n' + 'A;1\n'.repeat(5);
-    const error = catalogError(() => readCsv(utf8(text), 'tarif.csv', { maxRows: 5, maxColumns: 10 }));
+    const error = thrown(() => readCsv(utf8(text), 'tarif.csv', { maxRows: 5, maxColumns: 10 }));
     expect(error.code).toBe('TOO_MANY_ROWS');
     expect(error.text.fr).toContain('tarif.csv');
     expect(error.text.fr).toContain('5 lignes');
@@ -145,7 +135,7 @@ describe('readCsv', () => {
 
   it('writes the limit as each language writes numbers', () => {
     const text = 'A;1\n'.repeat(200_001);
-    const error = catalogError(() => readCsv(utf8(text), 'tarif.csv', { maxRows: 200_000, maxColumns: 10 }));
+    const error = thrown(() => readCsv(utf8(text), 'tarif.csv', { maxRows: 200_000, maxColumns: 10 }));
     expect(error.text.fr).toMatch(/^Le fichier tarif\.csv contient plus de 200\s000 lignes, la limite\./);
     expect(error.text.en).toContain('more than 200,000 rows');
   });
@@ -156,9 +146,7 @@ describe('readCsv', () => {
   });
 
   it('refuses a record with more fields than the column limit', () => {
-    const error = catalogError(() =>
-      readCsv(utf8('a;b\nc;d;e;f\n'), 'large.csv', { maxRows: 10, maxColumns: 3 }),
-    );
+    const error = thrown(() => readCsv(utf8('a;b\nc;d;e;f\n'), 'large.csv', { maxRows: 10, maxColumns: 3 }));
     expect(error.code).toBe('TOO_MANY_COLUMNS');
     expect(error.text.fr).toContain('large.csv');
     expect(error.text.fr).toContain('3 colonnes');
@@ -176,7 +164,7 @@ describe('readCsv', () => {
 
   it('reports an unclosed quote as a malformed file, naming the file and the line', () => {
     const text = 'Réf;Désignation\r\nA1;"Vis\r\ninox"\r\nA2;"Clou\r\nA3;Écrou\r\n';
-    const error = catalogError(() => readCsv(utf8(text), 'tarif.csv', LIMITS));
+    const error = thrown(() => readCsv(utf8(text), 'tarif.csv', LIMITS));
     expect(error.code).toBe('CSV_MALFORMED');
     expect(error.text.fr).toContain('tarif.csv');
     expect(error.text.fr).toContain('ligne 4');

@@ -1,8 +1,9 @@
+import { rejection, thrown } from '../../../fixtures/catalog-error.ts';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CatalogError } from '../../../../main/engine/errors.ts';
+import type { CatalogError } from '../../../../main/engine/errors.ts';
 import {
   formatIssuePath,
   loadMappingProfile,
@@ -32,25 +33,6 @@ const mapping: Mapping = {
   },
   groupBy: '@category',
   sortBy: ['reference'],
-};
-
-const failure = (run: () => unknown): CatalogError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CatalogError) return error;
-    throw error;
-  }
-  throw new Error('expected a CatalogError');
-};
-
-const rejection = async (promise: Promise<unknown>): Promise<CatalogError> => {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (error instanceof CatalogError) return error;
-  throw new Error(`expected a CatalogError, got ${String(error)}`);
 };
 
 describe('mapping profiles on disk', () => {
@@ -133,7 +115,7 @@ describe('mapping profiles on disk', () => {
 });
 
 describe('parseMappingProfile', () => {
-  const invalid = (json: unknown): CatalogError => failure(() => parseMappingProfile(json, 'profil.json'));
+  const invalid = (json: unknown): CatalogError => thrown(() => parseMappingProfile(json, 'profil.json'));
 
   it('returns the mapping when it is valid', () => {
     expect(parseMappingProfile(JSON.parse(JSON.stringify(mapping)), 'profil.json')).toEqual(mapping);

@@ -1,8 +1,8 @@
+import { rejection, thrown } from '../../../fixtures/catalog-error.ts';
 import { mkdirSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CatalogError } from '../../../../main/engine/errors.ts';
 import {
   BUILT_IN_TEMPLATES_DIR,
   listTemplates,
@@ -47,25 +47,6 @@ const broken = (edit: (t: Json) => void): Json => {
   edit(copy);
   return copy;
 };
-
-async function rejection(promise: Promise<unknown>): Promise<CatalogError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (error instanceof CatalogError) return error;
-  throw new Error(`expected a CatalogError, got ${String(error)}`);
-}
-
-function thrown(run: () => unknown): CatalogError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CatalogError) return error;
-    throw error;
-  }
-  throw new Error('expected a CatalogError');
-}
 
 describe('built-in templates', () => {
   it('are found in the templates folder of the project', () => {

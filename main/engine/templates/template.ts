@@ -2,6 +2,7 @@
 // (pages, grid, styles) joins this schema with the output engine.
 import { z } from 'zod';
 import { Translated } from '../model.ts';
+import { Layout, Styles } from './layout-schema.ts';
 
 export const FieldType = z.enum([
   'text',
@@ -39,6 +40,10 @@ export const Template = z
     /** Field to group by by default; `@category` means the sheet's category rows or category column. */
     groupBy: z.string().optional(),
     sortBy: z.array(z.string()).default([]),
+    /** Paragraph and character styles by role; missing roles take the house styles. */
+    styles: Styles.default({ paragraph: {}, character: {} }),
+    /** How the catalog is laid out on pages; a data-only template cannot be built. */
+    layout: Layout.optional(),
   })
   .superRefine((template, ctx) => {
     // Every later stage keys by field id: a repeated id would silently lose a field.

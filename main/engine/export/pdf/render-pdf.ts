@@ -1,0 +1,220 @@
+// LayoutPlan → PDF bytes with pdfkit. Print: CMYK only, TrimBox and BleedBox on every page, crop
+// marks in registration colour outside the bleed, subset-embedded fonts, an OutputIntent naming the
+// CMYK profile. Screen: RGB, bookmarks per group, clickable TOC and index, optional AES password.
+import PDFDocument from 'pdfkit';
+import type { Cmyk } from '../../templates/layout-schema.ts';
+import { fontKey, fontPath, type FontRef } from '../../layout/fonts.ts';
+import type { Box, LayoutPlan } from '../../layout/layout-plan.ts';
+import { mm } from '../../layout/layout-plan.ts';
+import { pdfColour } from './colour.ts';
+import { genericCmykProfile, prepareImages, type PdfMode, type PreparedImages } from './prepare-images.ts';
+
+export type PdfOptions = {
+  mode: PdfMode;
+  /** Fixed creation date, for byte-identical output (tests, reproducible builds). */
+  date?: Date;
+  author?: string;
+  subject?: string;
+  /** The printer's ICC profile (CMYK); libvips's generic CMYK profile when absent. */
+  icc?: Uint8Array;
+  /** Screen PDFs only. */
+  password?: { user?: string; owner: string; allowPrinting?: boolean; allowCopying?: boolean };
+  signal?: AbortSignal;
+  onProgress?: (p: { stage: 'pdf'; done: number; total: number }) => void;
+};
+
+type Doc = PDFKit.PDFDocument;
+/** pdfkit's page and catalog dictionaries: not in its public types, but where boxes and intents go. */
+type Dictionary = { data: Record<string, unknown> };
+type Internals = { page: { dictionary: Dictionary; resources: Dictionary }; _root: Dictionary };
+
+const SLUG = mm(10); // room outside the bleed for crop marks
+const MARK = mm(5);
+const MARK_GAP = mm(1); // marks start this far outside the bleed, never inside it
+
+const pageName = (n: number) => `page-${n}`;
+
+export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<Buffer> {
+  const { mode } = options;
+  const images = await prepareImages(plan, mode, options.signal);
+  const print = mode === 'print';
+  const slug = print && plan.marks ? SLUG : 0;
+  const bleed = print ? plan.bleed : 0;
+  const offset = slug + bleed;
+  const mediaWidth = plan.width + 2 * offset;
+  const mediaHeight = plan.height + 2 * offset;
+  const date = options.date ?? new Date();
+  const regular: FontRef = { family: 'Inter', weight: 'regular', italic: false };
+
+  const doc: Doc = new PDFDocument({
+    autoFirstPage: false,
+    margin: 0,
+    compress: true,
+    // The standard 14 fonts are never embedded: start on a bundled font so Helvetica is never used.
+    font: fontPath(regular),
+    info: {
+      Title: plan.title,
+      ...(options.author ? { Author: options.author } : {}),
+      ...(options.subject ? { Subject: options.subject } : {}),
+      Creator: 'Catalog publisher',
+      Producer: 'Catalog publisher (pdfkit)',
+      CreationDate: date,
+      ModDate: date,
+    },
+    displayTitle: true,
+    lang: 'fr-FR',
+    ...(print ? { pdfVersion: '1.6' as const } : {}),
+    ...(!print && options.password
+      ? {
+          pdfVersion: '1.7ext3' as const,
+          ...(options.password.user ? { userPassword: options.password.user } : {}),
+          ownerPassword: options.password.owner,
+          permissions: {
+            printing: options.password.allowPrinting === false ? undefined : ('highResolution' as const),
+            copying: options.password.allowCopying !== false,
+            modifying: false,
+            annotating: false,
+          },
+        }
+      : {}),
+  } as PDFKit.PDFDocumentOptions);
+
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+
+  const registered = new Set<string>();
+  const useFont = (font: FontRef) => {
+    const key = fontKey(font);
+    if (!registered.has(key)) {
+      doc.registerFont(key, fontPath(font));
+      registered.add(key);
+    }
+    doc.font(key);
+  };
+  const registration =
+    print && plan.marks
+      ? doc.ref({ FunctionType: 2, Domain: [0, 1], C0: [0, 0, 0, 0], C1: [1, 1, 1, 1], N: 1 })
+      : undefined;
+  registration?.end(undefined);
+
+  plan.pages.forEach((page, index) => {
+    if (options.signal?.aborted) throw new Error('cancelled');
+    doc.addPage({ size: [mediaWidth, mediaHeight], margin: 0 });
+    const internals = doc as unknown as Internals;
+    if (print) {
+      const box = (inset: number) => [inset, inset, mediaWidth - inset, mediaHeight - inset];
+      internals.page.dictionary.data.BleedBox = box(slug);
+      internals.page.dictionary.data.TrimBox = box(offset);
+    }
+    if (!print) doc.addNamedDestination(pageName(page.number));
+    for (const title of page.bookmarks) if (!print) doc.outline.addItem(title);
+    for (const box of page.boxes) drawBox(doc, box, offset, mode, images, useFont);
+    if (print && plan.marks && registration) drawCropMarks(doc, internals, registration, plan, slug, bleed);
+    options.onProgress?.({ stage: 'pdf', done: index + 1, total: plan.pages.length });
+  });
+
+  if (print) {
+    const profile = options.icc ? Buffer.from(options.icc) : await genericCmykProfile();
+    const stream = doc.ref({ N: 4, Alternate: 'DeviceCMYK' });
+    stream.end(profile);
+    const intent = doc.ref({
+      Type: 'OutputIntent',
+      S: 'GTS_PDFX',
+      OutputConditionIdentifier: new String(options.icc ? 'Custom' : 'CMYK'),
+      Info: new String(options.icc ? 'Printer profile supplied by the user' : 'Generic CMYK (libvips)'),
+      DestOutputProfile: stream,
+    });
+    intent.end(undefined);
+    (doc as unknown as Internals)._root.data.OutputIntents = [intent];
+  }
+  doc.end();
+  await finished;
+  return Buffer.concat(chunks);
+}
+
+function drawBox(
+  doc: Doc,
+  box: Box,
+  offset: number,
+  mode: PdfMode,
+  images: PreparedImages,
+  useFont: (f: FontRef) => void,
+): void {
+  const x = box.x + offset;
+  const y = box.y + offset;
+  switch (box.kind) {
+    case 'rect':
+      if (box.fill) doc.rect(x, y, box.width, box.height).fill(pdfColour(box.fill, mode));
+      if (box.stroke)
+        doc
+          .rect(x, y, box.width, box.height)
+          .lineWidth(box.lineWidth ?? 0.5)
+          .stroke(pdfColour(box.stroke, mode));
+      return;
+    case 'image': {
+      const data = box.source ? images.get(box.source) : undefined;
+      if (!data) return;
+      doc.save();
+      doc.rect(x, y, box.width, box.height).clip();
+      doc.image(data, box.placed.x + offset, box.placed.y + offset, {
+        width: box.placed.width,
+        height: box.placed.height,
+      });
+      doc.restore();
+      return;
+    }
+    case 'text':
+      for (const line of box.lines)
+        for (const run of line.runs) {
+          useFont(run.font);
+          doc
+            .fontSize(run.size)
+            .fillColor(pdfColour(run.color as Cmyk, mode))
+            .text(run.text, x + run.x, y + line.baseline, { lineBreak: false, baseline: 'alphabetic' });
+        }
+      if (box.linkToPage !== undefined && mode === 'screen' && box.lines.length)
+        doc.goTo(x, y, box.width, box.height, pageName(box.linkToPage));
+      return;
+  }
+}
+
+/** Corner marks on the trim lines, outside the bleed, in the registration colour (all plates). */
+function drawCropMarks(
+  doc: Doc,
+  internals: Internals,
+  fn: PDFKit.PDFKitReference,
+  plan: LayoutPlan,
+  slug: number,
+  bleed: number,
+) {
+  const resources = internals.page.resources.data;
+  resources.ColorSpace = {
+    ...(resources.ColorSpace as object | undefined),
+    CSReg: ['Separation', 'All', 'DeviceCMYK', fn],
+  };
+  const left = slug + bleed;
+  const top = slug + bleed;
+  const right = left + plan.width;
+  const bottom = top + plan.height;
+  const far = bleed + MARK_GAP;
+  const segments: [number, number, number, number][] = [];
+  for (const [cx, sx] of [
+    [left, -1],
+    [right, 1],
+  ] as const)
+    for (const [cy, sy] of [
+      [top, -1],
+      [bottom, 1],
+    ] as const) {
+      segments.push([cx + sx * far, cy, cx + sx * (far + MARK), cy]); // horizontal, on the trim line
+      segments.push([cx, cy + sy * far, cx, cy + sy * (far + MARK)]); // vertical
+    }
+  const path = segments
+    .map(([x1, y1, x2, y2]) => `${x1.toFixed(2)} ${y1.toFixed(2)} m ${x2.toFixed(2)} ${y2.toFixed(2)} l`)
+    .join(' ');
+  doc.addContent(`q /CSReg CS 1 SCN 0.25 w ${path} S Q`);
+}

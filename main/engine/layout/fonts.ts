@@ -1,0 +1,60 @@
+// The bundled fonts (templates/fonts, SIL OFL) and their metrics. Layout measures with the very
+// files the PDF embeds, so what fits in the plan fits on the page.
+import * as fontkit from 'fontkit';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FontWeight } from '../templates/layout-schema.ts';
+
+export type FontRef = { family: string; weight: FontWeight; italic: boolean };
+
+export const FONTS_DIR = fileURLToPath(new URL('../../../templates/fonts/', import.meta.url));
+
+const STYLE_NAMES: Record<FontWeight, [string, string]> = {
+  regular: ['Regular', 'Italic'],
+  semibold: ['SemiBold', 'SemiBoldItalic'],
+  bold: ['Bold', 'BoldItalic'],
+};
+
+/** `Inter-SemiBoldItalic`: the file stem, and the key a PDF registers the font under. */
+export const fontKey = (f: FontRef) => `${f.family}-${STYLE_NAMES[f.weight][f.italic ? 1 : 0]}`;
+
+export const fontPath = (f: FontRef) => `${FONTS_DIR}${fontKey(f)}.ttf`;
+
+export type Metrics = {
+  /** Advance width of `text` at `size` points, kerning included, as pdfkit lays it out. */
+  width(text: string, size: number): number;
+  ascent(size: number): number;
+  descent(size: number): number;
+  /** Characters the font has no glyph for. */
+  missing(text: string): string[];
+};
+
+const loaded = new Map<string, Metrics>();
+
+export function fontMetrics(ref: FontRef): Metrics {
+  const key = fontKey(ref);
+  const cached = loaded.get(key);
+  if (cached) return cached;
+  const path = fontPath(ref);
+  if (!existsSync(path)) throw new Error(`font file missing: ${path}`);
+  const font = fontkit.openSync(path) as fontkit.Font;
+  const scale = 1 / font.unitsPerEm;
+  const widths = new Map<string, number>();
+  const metrics: Metrics = {
+    width(text, size) {
+      let units = widths.get(text);
+      if (units === undefined) {
+        units = font.layout(text).advanceWidth;
+        // Words repeat across a catalog ("Boîte", "de", "100"): measuring each once is plenty.
+        if (widths.size < 50_000) widths.set(text, units);
+      }
+      return units * scale * size;
+    },
+    ascent: (size) => font.ascent * scale * size,
+    descent: (size) => -font.descent * scale * size,
+    missing: (text) =>
+      [...new Set(text)].filter((ch) => !/\s/.test(ch) && !font.hasGlyphForCodePoint(ch.codePointAt(0)!)),
+  };
+  loaded.set(key, metrics);
+  return metrics;
+}

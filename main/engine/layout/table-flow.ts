@@ -1,0 +1,107 @@
+// A price list: a table with a coloured header row repeated on every page, striped rows, group
+// bands, prices right-aligned. A row never breaks across pages.
+import type { CatalogGroup, CatalogItem } from '../model.ts';
+import { fieldRuns } from '../format/field-text.ts';
+import type { Box } from './layout-plan.ts';
+import { mm } from './layout-plan.ts';
+import { styleOf, textBox, type LayoutContext } from './layout-context.ts';
+import { groupHeaderHeight, placeGroupHeader } from './group-header.ts';
+import type { PageStream } from './page-stream.ts';
+
+type Column = { field: string; x: number; width: number; align: 'left' | 'center' | 'right'; header: string };
+
+function columns(ctx: LayoutContext): Column[] {
+  const table = ctx.layout.table!;
+  const { content } = ctx.geometry;
+  const total = table.columns.reduce((s, c) => s + c.width, 0);
+  let x = content.x;
+  return table.columns.map((c) => {
+    const width = (c.width / total) * content.width;
+    const column = { field: c.field, x, width, align: c.align, header: c.header[ctx.lang] };
+    x += width;
+    return column;
+  });
+}
+
+function tableRow(
+  ctx: LayoutContext,
+  cols: Column[],
+  cells: (string | undefined)[] | CatalogItem,
+  y: number,
+  role: 'tableHeader' | 'tableCell',
+  fill?: [number, number, number, number],
+): { boxes: Box[]; height: number } {
+  const pad = mm(ctx.layout.table!.rowPadding);
+  const texts: Box[] = [];
+  let height = 0;
+  cols.forEach((col, i) => {
+    const runs = Array.isArray(cells)
+      ? cells[i]
+        ? [{ text: cells[i]! }]
+        : undefined
+      : fieldRuns(cells, col.field, ctx.format);
+    if (!runs) return;
+    const style = { ...styleOf(ctx, role), align: col.align };
+    const box = textBox(
+      ctx,
+      runs,
+      style,
+      { x: col.x + pad, y: y + pad, width: col.width - 2 * pad, maxHeight: style.leading * 3 },
+      Array.isArray(cells) ? {} : { row: cells.row, field: col.field },
+    );
+    texts.push(box);
+    height = Math.max(height, box.height);
+  });
+  const rowHeight = Math.max(height, styleOf(ctx, role).leading) + 2 * pad;
+  const { content } = ctx.geometry;
+  const boxes: Box[] = fill
+    ? [{ kind: 'rect', x: content.x, y, width: content.width, height: rowHeight, fill }]
+    : [];
+  return { boxes: [...boxes, ...texts], height: rowHeight };
+}
+
+export function layoutTable(ctx: LayoutContext, stream: PageStream, groups: CatalogGroup[]): void {
+  const table = ctx.layout.table!;
+  const cols = columns(ctx);
+  const header = (y: number) =>
+    tableRow(
+      ctx,
+      cols,
+      cols.map((c) => c.header),
+      y,
+      'tableHeader',
+      table.headerFill,
+    );
+  const headerHeight = header(0).height;
+  let headerOnPage = -1;
+  const placeHeader = () => {
+    const y = stream.take(headerHeight);
+    stream.add(...header(y).boxes);
+    headerOnPage = stream.pages.length;
+  };
+
+  groups.forEach((group, g) => {
+    const firstRow = group.items[0] ? tableRow(ctx, cols, group.items[0], 0, 'tableCell').height : 0;
+    const needed = groupHeaderHeight(ctx, group) + headerHeight + firstRow;
+    if (
+      (ctx.layout.grouping.newPage && g > 0 && !stream.isFresh) ||
+      (!stream.isFresh && needed > stream.remaining)
+    )
+      stream.newPage(group.name);
+    placeGroupHeader(ctx, stream, group, false);
+    placeHeader();
+    group.items.forEach((item, i) => {
+      const measured = tableRow(ctx, cols, item, 0, 'tableCell');
+      if (measured.height > stream.remaining) {
+        stream.newPage(group.name);
+        placeGroupHeader(ctx, stream, group, true);
+      }
+      if (headerOnPage !== stream.pages.length) placeHeader();
+      const y = stream.take(measured.height, group.name);
+      stream.add(
+        ...tableRow(ctx, cols, item, y, 'tableCell', i % 2 === 1 ? table.stripeFill : undefined).boxes,
+      );
+    });
+    stream.take(Math.min(mm(4), stream.remaining));
+  });
+}

@@ -10,6 +10,7 @@ import { parseLang } from './lang.ts';
 import { colour } from './terminal.ts';
 import { usage } from './usage.ts';
 import { validateCommand } from './validate-command.ts';
+import { buildCommand } from './build-command.ts';
 
 export type Io = { out: (line: string) => void; err: (line: string) => void };
 
@@ -23,6 +24,17 @@ const OPTIONS = {
   'include-hidden': { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
   lang: { type: 'string' },
+  out: { type: 'string' },
+  format: { type: 'string' },
+  mode: { type: 'string' },
+  bleed: { type: 'string' },
+  marks: { type: 'boolean' },
+  'no-marks': { type: 'boolean' },
+  icc: { type: 'string' },
+  locale: { type: 'string' },
+  title: { type: 'string' },
+  password: { type: 'string' },
+  force: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -75,6 +87,33 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
               },
               io.out,
             );
+      }
+      case 'build': {
+        if (!file || extra.length)
+          return usageError(lang, io, lang === 'fr' ? 'un seul fichier attendu' : 'expected one file');
+        const pick = <K extends keyof typeof v>(key: K, as: string) =>
+          v[key] !== undefined ? { [as]: v[key] } : {};
+        return await buildCommand(
+          {
+            file,
+            lang,
+            force: v.force,
+            ...pick('sheet', 'sheet'),
+            ...pick('template', 'template'),
+            ...pick('mapping', 'mapping'),
+            ...pick('images', 'images'),
+            ...pick('out', 'out'),
+            ...pick('format', 'format'),
+            ...pick('mode', 'mode'),
+            ...pick('bleed', 'bleed'),
+            ...pick('icc', 'icc'),
+            ...pick('locale', 'locale'),
+            ...pick('title', 'title'),
+            ...pick('password', 'password'),
+            ...(v['no-marks'] ? { marks: false } : v.marks ? { marks: true } : {}),
+          },
+          io.out,
+        );
       }
       case 'templates': {
         const templates = await listTemplates();

@@ -10,6 +10,11 @@ Usage :
                    [--json] [--annotate SORTIE.xlsx] [--include-hidden] [--lang fr|en]
       Liste les problèmes, cellule par cellule. Code de sortie : 0 sans erreur, 1 s'il y a des erreurs,
       2 si le fichier ne peut pas être lu.
+  catalog build FICHIER --out DOSSIER [--template MODÈLE] [--mapping M.json] [--images DOSSIER]
+                [--format pdf,tagged-text,data-merge] [--mode print|screen] [--bleed MM] [--marks|--no-marks]
+                [--icc PROFIL.icc] [--locale fr-FR] [--title TITRE] [--password MDP] [--force] [--lang fr|en]
+      Produit le PDF (impression CMJN ou écran), le texte balisé InDesign et la source de fusion de
+      données. Refuse s'il reste des erreurs, sauf --force. SOURCE_DATE_EPOCH fixe les dates.
   catalog templates [--json]
       Les modèles disponibles et leurs champs.
 
@@ -24,6 +29,11 @@ Usage:
                    [--json] [--annotate OUT.xlsx] [--include-hidden] [--lang fr|en]
       Lists the problems cell by cell. Exit code: 0 when no error, 1 when errors, 2 when the file
       cannot be read.
+  catalog build FILE --out DIR [--template TEMPLATE] [--mapping M.json] [--images DIR]
+                [--format pdf,tagged-text,data-merge] [--mode print|screen] [--bleed MM] [--marks|--no-marks]
+                [--icc PROFILE.icc] [--locale en-GB] [--title TITLE] [--password PWD] [--force] [--lang fr|en]
+      Builds the PDF (CMYK print or screen), InDesign tagged text and the Data Merge source.
+      Refuses while errors remain, unless --force. SOURCE_DATE_EPOCH fixes the dates.
   catalog templates [--json]
       The available templates and their fields.
 

@@ -108,6 +108,8 @@ export type SourceRow = {
 export type SourceTable = {
   file: string;
   sheet: string;
+  /** The first text above the header row ("Quincaillerie Martin — Tarif 2026"): a catalog's title. */
+  title?: string;
   headerRow: number;
   columns: SourceColumn[];
   rows: SourceRow[];

@@ -114,9 +114,15 @@ export function buildTable(sheet: RawSheet, file: string, notices: Issue[] = [])
     };
   });
 
+  const title = sheet.rows
+    .slice(0, headerIndex)
+    .flatMap((r) => r.cells.filter((c) => c.value.kind === 'text' || c.value.kind === 'rich'))
+    .map((c) => normalizeSpaces(cellText(c)))
+    .find((t) => t.length > 0);
   return {
     file,
     sheet: sheet.name,
+    ...(title ? { title } : {}),
     headerRow: header.number,
     columns,
     rows,

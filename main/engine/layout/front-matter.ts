@@ -29,9 +29,9 @@ export function coverPage(ctx: LayoutContext, values: Record<string, string>): P
   };
   const titleBox = textBox(ctx, [{ text: fillTokens(cover.title, values) }], title, {
     x: content.x,
-    y: band - mm(30),
+    y: band - mm(50),
     width: content.width,
-    maxHeight: mm(28),
+    maxHeight: mm(42),
   });
   titleBox.y = band - mm(8) - titleBox.height;
   page.boxes.push(titleBox);

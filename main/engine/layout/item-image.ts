@@ -11,9 +11,10 @@ export function itemImage(ctx: LayoutContext, item: CatalogItem, frame: Rect): B
   const value = item.fields[spec.field];
   const resolved = value?.kind === 'image' ? ctx.image(item, value) : undefined;
   const placeholder: Box = { kind: 'rect', ...frame, fill: [0, 0, 0, 6] };
-  // No picture in the sheet: an empty frame. A picture named but not found: the frame, plus an
-  // image box without a source, which preflight reports.
-  if (!value) return [placeholder];
+  // No picture, or a file name validation already reported as not found: an empty frame. A file
+  // that exists but cannot be read: the frame, plus an image box without a source, for preflight.
+  if (!value || (value.kind === 'image' && value.path === undefined && value.embedded === undefined))
+    return [placeholder];
   if (!resolved) return [placeholder, { kind: 'image', ...frame, placed: frame, row: item.row }];
   return [
     {
@@ -22,6 +23,7 @@ export function itemImage(ctx: LayoutContext, item: CatalogItem, frame: Rect): B
       placed: fitImage(frame, resolved.pixels, spec.fit),
       source: resolved.source,
       pixels: resolved.pixels,
+      ...(resolved.space ? { space: resolved.space } : {}),
       row: item.row,
     },
   ];

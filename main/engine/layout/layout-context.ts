@@ -8,7 +8,11 @@ import type { ImageSource, TextBox } from './layout-plan.ts';
 import type { Geometry } from './page-geometry.ts';
 import { layoutText } from './text-layout.ts';
 
-export type ResolvedImage = { source: ImageSource; pixels: { width: number; height: number } };
+export type ResolvedImage = {
+  source: ImageSource;
+  pixels: { width: number; height: number };
+  space?: string;
+};
 
 export type LayoutContext = {
   layout: Layout;

@@ -32,6 +32,8 @@ export type ImageBox = Rect & {
   source?: ImageSource;
   /** Pixel size of the source, to check its resolution at the placed size. */
   pixels?: { width: number; height: number };
+  /** The source's colour space ('srgb', 'cmyk'…): preflight tells of RGB pictures in print. */
+  space?: string;
   row?: number;
 };
 

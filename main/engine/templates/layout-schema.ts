@@ -75,7 +75,12 @@ export const DEFAULT_PARAGRAPH_STYLES: Record<ParagraphRole, ParagraphStyle> = {
   tableHeader: pStyle('Tableau – En-tête', 7.5, { weight: 'semibold', color: [0, 0, 0, 0] }),
   tableCell: pStyle('Tableau – Cellule', 8),
   running: pStyle('Folio', 7, { color: [0, 0, 0, 60] }),
-  coverTitle: pStyle('Couverture – Titre', 32, { weight: 'bold', color: [100, 60, 0, 20] }),
+  coverTitle: pStyle('Couverture – Titre', 32, {
+    weight: 'bold',
+    color: [100, 60, 0, 20],
+    minSize: 20,
+    maxLines: 3,
+  }),
   coverSubtitle: pStyle('Couverture – Sous-titre', 14, { color: [0, 0, 0, 70] }),
   tocTitle: pStyle('Sommaire – Titre', 20, { weight: 'bold', spaceAfter: 6 }),
   tocEntry: pStyle('Sommaire – Entrée', 10, { spaceAfter: 2 }),

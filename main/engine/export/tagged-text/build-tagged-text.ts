@@ -1,0 +1,112 @@
+// Catalog × template → InDesign tagged text (the text; `encodeTaggedText` gives the file's bytes).
+// The designer places the file in InDesign and gets the catalog's text in their own paragraph and
+// character styles — matched by name — with the price list as real tables. Pure and deterministic.
+//
+// Layout of the file (Using Adobe InDesign CS5 Tagged Text, "Start file and definition tags"):
+//   <UNICODE-WIN>                                    start tag: encoding and platform
+//   <Version:7><FeatureSet:InDesign-Roman><ColorTable:=…>
+//   <DefineCharStyle:…> and <DefineParaStyle:…>, one a line
+//   <ParaStyle:Name>text                             one paragraph a line, each ended by CRLF
+import type { Catalog, CatalogItem, Lang } from '../../model.ts';
+import { CatalogError } from '../../errors.ts';
+import type { FormatContext } from '../../format/field-text.ts';
+import { fieldRuns } from '../../format/field-text.ts';
+import { typographyFor } from '../../format/typography.ts';
+import type { Layout } from '../../templates/layout-schema.ts';
+import { resolveStyles } from '../../templates/resolve-styles.ts';
+import type { Template } from '../../templates/template.ts';
+import { escapeText } from './escape-tagged-text.ts';
+import { StyleUse } from './style-use.ts';
+import { tableTags } from './table-tags.ts';
+
+export type TaggedTextVariant = 'win' | 'mac';
+
+export type TaggedTextOptions = {
+  locale: string;
+  lang: Lang;
+  /** `<UNICODE-WIN>` (UTF-16LE, CRLF: the default, read by InDesign on both systems) or `<UNICODE-MAC>`. */
+  variant?: TaggedTextVariant;
+  /** A first paragraph in the cover title style. */
+  title?: string;
+};
+
+/**
+ * CS5 (version 7) is the tag set every tag written here is documented in; later InDesign versions
+ * read older versions' files unchanged.
+ */
+export const TAGGED_TEXT_VERSION = '7';
+
+/** Paragraphs end with CR LF in the text; `encodeTaggedText` makes that CR alone for the Mac variant. */
+export const PARAGRAPH_END = '\r\n';
+
+const noLayout = (template: string) =>
+  new CatalogError('TEMPLATE_NO_LAYOUT', {
+    fr: `Le modèle « ${template} » ne décrit que des champs, pas de mise en page : il ne peut pas produire de texte balisé InDesign.`,
+    en: `The template "${template}" only describes fields, not a layout: it cannot produce InDesign tagged text.`,
+  });
+
+const tableMissing = (template: string) =>
+  new CatalogError('TEMPLATE_INVALID', {
+    fr: `Le modèle « ${template} » est un tableau sans colonnes (« layout.table ») : ajoutez-les.`,
+    en: `The template "${template}" is a table without columns ("layout.table"): add them.`,
+  });
+
+/** One paragraph per slot with a value: the label (in the catalog's language) then the value's runs. */
+function itemParagraphs(
+  item: CatalogItem,
+  layout: Layout,
+  use: StyleUse,
+  ctx: FormatContext,
+  typography: (text: string) => string,
+): string[] {
+  return layout.slots.flatMap((slot) => {
+    const runs = fieldRuns(item, slot.field, ctx);
+    if (!runs?.some((run) => run.text !== '')) return [];
+    const label = slot.label ? escapeText(typography(slot.label[ctx.lang])) : '';
+    return [`${use.paraStyleTag(slot.style)}${label}${use.runs(runs)}`];
+  });
+}
+
+export function buildTaggedText(catalog: Catalog, template: Template, options: TaggedTextOptions): string {
+  const layout = template.layout;
+  if (!layout) throw noLayout(template.id);
+  const table = layout.table;
+  if (layout.kind === 'table' && !table) throw tableMissing(template.id);
+
+  const ctx: FormatContext = {
+    locale: options.locale,
+    lang: options.lang,
+    currency: layout.price.currency,
+    defaultVat: layout.price.defaultVat,
+  };
+  // Field values come typeset from `fieldRuns`; group names, labels and headers get the same rules.
+  const typography = typographyFor(options.locale);
+  const use = new StyleUse(resolveStyles(template), template.id);
+
+  const flow: string[] = [];
+  if (options.title) flow.push(`${use.paraStyleTag('coverTitle')}${escapeText(typography(options.title))}`);
+  // An empty group would be a header over nothing, or a table of headers only: the PDF skips them too.
+  for (const group of catalog.groups.filter((g) => g.items.length > 0)) {
+    if (group.name !== '' && layout.grouping.header)
+      flow.push(`${use.paraStyleTag('groupHeader')}${escapeText(typography(group.name))}`);
+    if (layout.kind === 'table' && table) {
+      // The table sits in a paragraph of its own, in the cell style: the style a designer expects
+      // around a table, and one the file defines anyway.
+      flow.push(
+        `${use.paraStyleTag('tableCell')}${tableTags(group, { ...layout, table }, use, ctx, typography)}`,
+      );
+    } else {
+      for (const item of group.items) flow.push(...itemParagraphs(item, layout, use, ctx, typography));
+    }
+  }
+
+  const { colorTable, styles } = use.definitions();
+  const start = (options.variant ?? 'win') === 'mac' ? '<UNICODE-MAC>' : '<UNICODE-WIN>';
+  const lines = [
+    start,
+    `<Version:${TAGGED_TEXT_VERSION}><FeatureSet:InDesign-Roman>${colorTable}`,
+    ...styles,
+    ...flow,
+  ];
+  return lines.map((line) => line + PARAGRAPH_END).join('');
+}

@@ -1,0 +1,84 @@
+// The definition tags of a tagged-text file: the colour table and the paragraph and character styles,
+// written from the template's styles so that placing the file in InDesign creates (or matches, by
+// name) the designer's styles with the same font, size, leading, alignment, spacing and colour.
+import type { CharacterStyle, Cmyk, FontWeight, ParagraphStyle } from '../../templates/layout-schema.ts';
+import { escapeTagValue, tagNumber } from './escape-tagged-text.ts';
+
+/**
+ * The swatch name InDesign itself gives a CMYK colour ("C=0 M=90 Y=85 K=10", as "Name with Color
+ * Value" does), and its own Black and Paper, so the file's colours merge with the document's swatches
+ * rather than adding near-duplicates.
+ */
+export function swatchName([c, m, y, k]: Cmyk): string {
+  if (c === 0 && m === 0 && y === 0 && k === 100) return 'Black';
+  if (c === 0 && m === 0 && y === 0 && k === 0) return 'Paper';
+  return `C=${tagNumber(c)} M=${tagNumber(m)} Y=${tagNumber(y)} K=${tagNumber(k)}`;
+}
+
+/**
+ * `<ColorTable:=<Name:COLOR:CMYK:Process:c,m,y,k>…>`, values as fractions (Black is 0,0,0,1). There
+ * is no `DefineColor` tag: the colour table is how tagged text defines swatches. Black comes first
+ * and always, as in InDesign's exports.
+ */
+export function colorTable(colors: Cmyk[]): string {
+  const byName = new Map<string, Cmyk>([['Black', [0, 0, 0, 100]]]);
+  for (const color of colors) if (!byName.has(swatchName(color))) byName.set(swatchName(color), color);
+  const entries = [...byName].map(
+    ([name, cmyk]) =>
+      `<${escapeTagValue(name)}:COLOR:CMYK:Process:${cmyk.map((v) => tagNumber(v / 100)).join(',')}>`,
+  );
+  return `<ColorTable:=${entries.join('')}>`;
+}
+
+/** The font style as InDesign's Font Style menu names it for Inter and most OpenType families. */
+export function typefaceName(weight: FontWeight, italic: boolean): string {
+  const base = { regular: 'Regular', semibold: 'SemiBold', bold: 'Bold' }[weight];
+  if (!italic) return base;
+  return weight === 'regular' ? 'Italic' : `${base} Italic`;
+}
+
+const ALIGNMENT: Record<ParagraphStyle['align'], string> = {
+  left: 'Left',
+  center: 'Center',
+  right: 'Right',
+  // "Justify with last line aligned left", InDesign's usual justified text.
+  justify: 'JustifyLeft',
+};
+
+export const alignmentValue = (align: ParagraphStyle['align']) => ALIGNMENT[align];
+
+/**
+ * `<DefineParaStyle:Name=<Nextstyle:Name>…>`. Sizes, leading and spacing are in points, as in the
+ * template (the PDF layout reads `spaceBefore`/`spaceAfter` as points too). The next style is the
+ * style itself, as InDesign writes it for a style without one.
+ */
+export function defineParagraphStyle(style: ParagraphStyle): string {
+  const name = escapeTagValue(style.name);
+  const attributes = [
+    `<Nextstyle:${name}>`,
+    `<cFont:${escapeTagValue(style.font)}>`,
+    `<cTypeface:${escapeTagValue(typefaceName(style.weight, style.italic))}>`,
+    `<cSize:${tagNumber(style.size)}>`,
+    `<cLeading:${tagNumber(style.leading)}>`,
+    `<cColor:${escapeTagValue(swatchName(style.color))}>`,
+    `<pTextAlignment:${ALIGNMENT[style.align]}>`,
+    `<pSpaceBefore:${tagNumber(style.spaceBefore)}>`,
+    `<pSpaceAfter:${tagNumber(style.spaceAfter)}>`,
+  ];
+  return `<DefineParaStyle:${name}=${attributes.join('')}>`;
+}
+
+/**
+ * `<DefineCharStyle:Name=<Nextstyle:Name>…>`: only what the style sets, so a bold run keeps the
+ * paragraph's font family, size and colour.
+ */
+export function defineCharacterStyle(style: CharacterStyle): string {
+  const name = escapeTagValue(style.name);
+  const attributes = [`<Nextstyle:${name}>`];
+  if (style.weight !== undefined || style.italic !== undefined)
+    attributes.push(
+      `<cTypeface:${escapeTagValue(typefaceName(style.weight ?? 'regular', style.italic ?? false))}>`,
+    );
+  if (style.color) attributes.push(`<cColor:${escapeTagValue(swatchName(style.color))}>`);
+  return `<DefineCharStyle:${name}=${attributes.join('')}>`;
+}

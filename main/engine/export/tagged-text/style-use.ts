@@ -1,0 +1,89 @@
+// Which styles and swatches a tagged-text flow uses, in order of first use, so the file defines each
+// exactly once, before the text, and defines nothing it does not use.
+import { CatalogError } from '../../errors.ts';
+import type { TextRun } from '../../model.ts';
+import type { CharacterStyle, Cmyk, ParagraphStyle } from '../../templates/layout-schema.ts';
+import type { ResolvedStyles } from '../../templates/resolve-styles.ts';
+import { escapeTagValue, escapeText } from './escape-tagged-text.ts';
+import { colorTable, defineCharacterStyle, defineParagraphStyle, swatchName } from './style-definitions.ts';
+
+const missingStyle = (template: string, role: string) =>
+  new CatalogError('TEMPLATE_STYLE_MISSING', {
+    fr: `Le modèle « ${template} » utilise le style de paragraphe « ${role} », qu'il ne définit pas.`,
+    en: `The template "${template}" uses the paragraph style "${role}", which it does not define.`,
+  });
+
+const RICH_ROLES = ['bold', 'italic', 'boldItalic'] as const;
+
+export class StyleUse {
+  /** By InDesign name: two roles given the same name by a template are one InDesign style. */
+  private readonly paragraphs = new Map<string, ParagraphStyle>();
+  private readonly fills: Cmyk[] = [];
+
+  constructor(
+    private readonly styles: ResolvedStyles,
+    private readonly template: string,
+  ) {}
+
+  /** The style a role stands for, as defined in the file (the first role to use its name wins). */
+  paragraph(role: string): ParagraphStyle {
+    const style = this.styles.paragraph[role];
+    if (!style) throw missingStyle(this.template, role);
+    const defined = this.paragraphs.get(style.name);
+    if (defined) return defined;
+    this.paragraphs.set(style.name, style);
+    return style;
+  }
+
+  /** `<ParaStyle:Name>`, the tag that starts a paragraph (or a table cell's paragraph) in that style. */
+  paraStyleTag(role: string): string {
+    return `<ParaStyle:${escapeTagValue(this.paragraph(role).name)}>`;
+  }
+
+  /** A swatch for a cell fill; the colour table lists it. */
+  fill(color: Cmyk): string {
+    this.fills.push(color);
+    return escapeTagValue(swatchName(color));
+  }
+
+  /** Rich runs as text, bold and italic runs in the template's character styles. */
+  runs(runs: TextRun[]): string {
+    return runs
+      .map((run) => {
+        const text = escapeText(run.text);
+        const style = this.richStyle(run);
+        return style && text ? `<CharStyle:${escapeTagValue(style.name)}>${text}<CharStyle:>` : text;
+      })
+      .join('');
+  }
+
+  private richStyle(run: TextRun): CharacterStyle | undefined {
+    if (run.bold && run.italic) return this.styles.character.boldItalic;
+    if (run.bold) return this.styles.character.bold;
+    if (run.italic) return this.styles.character.italic;
+    return undefined;
+  }
+
+  /**
+   * The colour table (styles name its swatches), then one line per style: the three character styles
+   * rich text maps to — always, so the designer finds them even in a file without rich text — then
+   * the paragraph styles in order of first use.
+   */
+  definitions(): { colorTable: string; styles: string[] } {
+    const character = RICH_ROLES.flatMap((role) => this.styles.character[role] ?? []);
+    const paragraph = [...this.paragraphs.values()];
+    const colors = [
+      ...character.flatMap((s) => (s.color ? [s.color] : [])),
+      ...paragraph.map((s) => s.color),
+      ...this.fills,
+    ];
+    const seen = new Set<string>();
+    const characterLines = character
+      .filter((s) => !seen.has(s.name) && seen.add(s.name))
+      .map(defineCharacterStyle);
+    return {
+      colorTable: colorTable(colors),
+      styles: [...characterLines, ...paragraph.map(defineParagraphStyle)],
+    };
+  }
+}

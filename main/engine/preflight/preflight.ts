@@ -1,0 +1,126 @@
+// Preflight: what a printer's check would reject, found on the plan before the PDF exists — overset
+// text, missing and low-resolution pictures, RGB pictures in print, glyphs the font lacks, text
+// outside the safe area — each naming the product (its row) and the page.
+import type { Issue, Severity, Translated } from '../model.ts';
+import { fontMetrics } from '../layout/fonts.ts';
+import type { ImageBox, LayoutPlan, TextBox } from '../layout/layout-plan.ts';
+import { formatRef } from '../validate/cell-ref.ts';
+
+export type PreflightOptions = {
+  mode: 'print' | 'screen';
+  /** Sheet the rows come from, to name the product's row as the user sees it. */
+  sheet: string;
+  minPpi?: number;
+};
+
+const ppiOf = (box: ImageBox) =>
+  box.pixels
+    ? Math.min(box.pixels.width / (box.placed.width / 72), box.pixels.height / (box.placed.height / 72))
+    : Infinity;
+
+export function preflight(plan: LayoutPlan, options: PreflightOptions): Issue[] {
+  const issues: Issue[] = [];
+  const minPpi = options.minPpi ?? 300;
+  const add = (severity: Severity, code: string, message: Translated, page: number, row?: number) => {
+    const cell = row !== undefined ? { sheet: options.sheet, row } : undefined;
+    issues.push({
+      severity,
+      code,
+      message: { fr: `Page ${page} : ${message.fr}`, en: `Page ${page}: ${message.en}` },
+      ...(cell ? { cell, ref: formatRef(cell) } : {}),
+    });
+  };
+  const safe = plan.safe;
+  // Most photos arrive in RGB: one notice for all of them, not one per picture.
+  const rgbPages = new Set<number>();
+  for (const page of plan.pages) {
+    for (const box of page.boxes) {
+      if (box.kind === 'text') checkText(box, page.number);
+      if (box.kind === 'image') checkImage(box, page.number);
+    }
+  }
+  if (rgbPages.size) {
+    const pages = [...rgbPages].join(', ');
+    issues.push({
+      severity: 'info',
+      code: 'IMAGE_RGB',
+      message: {
+        fr: `Des images en RVB (pages ${pages}) ont été converties en CMJN pour l'impression : vérifiez leurs couleurs sur épreuve.`,
+        en: `RGB pictures (pages ${pages}) were converted to CMYK for print: check their colours on a proof.`,
+      },
+    });
+  }
+  return issues;
+
+  function checkText(box: TextBox, page: number) {
+    if (box.overset)
+      add(
+        'warning',
+        'OVERSET_TEXT',
+        {
+          fr: `le texte « ${box.field ?? box.style} » ne tient pas dans son cadre et a été coupé.`,
+          en: `the "${box.field ?? box.style}" text does not fit its frame and was cut.`,
+        },
+        page,
+        box.row,
+      );
+    const missing = new Set<string>();
+    for (const line of box.lines)
+      for (const run of line.runs) for (const ch of fontMetrics(run.font).missing(run.text)) missing.add(ch);
+    if (missing.size) {
+      const list = [...missing]
+        .map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+        .join(', ');
+      add(
+        'error',
+        'GLYPH_MISSING',
+        { fr: `la police n'a pas de glyphe pour ${list}.`, en: `the font has no glyph for ${list}.` },
+        page,
+        box.row,
+      );
+    }
+    // Running heads sit in the margins by design; only content text must stay inside them.
+    const inside =
+      box.x >= safe.x - 0.5 &&
+      box.x + box.width <= safe.x + safe.width + 0.5 &&
+      box.y >= safe.y - 0.5 &&
+      box.y + box.height <= safe.y + safe.height + 0.5;
+    if (!inside && box.row !== undefined)
+      add(
+        'warning',
+        'OUTSIDE_SAFE_AREA',
+        { fr: 'du texte sort de la zone de sécurité.', en: 'text runs outside the safe area.' },
+        page,
+        box.row,
+      );
+  }
+
+  function checkImage(box: ImageBox, page: number) {
+    if (!box.source) {
+      add(
+        'warning',
+        'IMAGE_MISSING',
+        {
+          fr: "l'image est introuvable ou illisible : un cadre neutre la remplace.",
+          en: 'the picture is missing or unreadable: a neutral frame stands in for it.',
+        },
+        page,
+        box.row,
+      );
+      return;
+    }
+    const ppi = ppiOf(box);
+    if (options.mode === 'print' && ppi < minPpi)
+      add(
+        'warning',
+        'IMAGE_LOW_RESOLUTION',
+        {
+          fr: `l'image n'a que ${Math.round(ppi)} ppp à sa taille d'impression (${minPpi} attendus) : elle paraîtra floue.`,
+          en: `the picture has only ${Math.round(ppi)} ppi at its printed size (${minPpi} expected): it will look blurred.`,
+        },
+        page,
+        box.row,
+      );
+    if (options.mode === 'print' && box.space && box.space !== 'cmyk') rgbPages.add(page);
+  }
+}

@@ -6,7 +6,7 @@ import type { Box } from './layout-plan.ts';
 import { mm } from './layout-plan.ts';
 import { itemImage } from './item-image.ts';
 import { styleOf, textBox, type LayoutContext } from './layout-context.ts';
-import { ensureRoom, startGroup } from './group-header.ts';
+import { ensureRoom, groupHeaderHeight, startGroup } from './group-header.ts';
 import type { PageStream } from './page-stream.ts';
 
 export function card(
@@ -86,7 +86,9 @@ export function layoutGrid(ctx: LayoutContext, stream: PageStream, groups: Catal
   const { content } = ctx.geometry;
   const gutter = mm(grid.gutter);
   const cardWidth = (content.width - gutter * (grid.columns - 1)) / grid.columns;
-  const cardHeight = (content.height - gutter * (grid.rows - 1)) / grid.rows;
+  // Every page of a grouped grid opens with a group header (or its "(suite)"): the rows share what is left.
+  const headerBand = Math.max(0, ...groups.map((g) => groupHeaderHeight(ctx, g)));
+  const cardHeight = (content.height - headerBand - gutter * (grid.rows - 1)) / grid.rows;
   groups.forEach((group, g) => {
     startGroup(ctx, stream, group, cardHeight, g === 0);
     for (let i = 0; i < group.items.length; i += grid.columns) {

@@ -53,7 +53,7 @@ export function ensureRoom(
   group: CatalogGroup,
   height: number,
 ): void {
-  if (height <= stream.remaining || stream.isFresh) return;
+  if (height <= stream.remaining + 0.01 || stream.isFresh) return;
   stream.newPage(group.name);
   placeGroupHeader(ctx, stream, group, true);
 }

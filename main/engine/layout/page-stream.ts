@@ -42,7 +42,8 @@ export class PageStream {
 
   /** Reserves `height` points, on a new page if this one has no room; returns the top y. */
   take(height: number, group?: string): number {
-    if (this.pages.length === 0 || (height > this.remaining && !this.isFresh)) this.newPage(group);
+    // A hundredth of a point of rounding must not push a row that fits onto the next page.
+    if (this.pages.length === 0 || (height > this.remaining + 0.01 && !this.isFresh)) this.newPage(group);
     const top = this.y;
     this.cursor += height;
     if (group !== undefined && this.page.group === undefined) this.page.group = group;

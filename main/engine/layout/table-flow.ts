@@ -92,7 +92,7 @@ export function layoutTable(ctx: LayoutContext, stream: PageStream, groups: Cata
     placeHeader();
     group.items.forEach((item, i) => {
       const measured = tableRow(ctx, cols, item, 0, 'tableCell');
-      if (measured.height > stream.remaining) {
+      if (measured.height > stream.remaining + 0.01) {
         stream.newPage(group.name);
         placeGroupHeader(ctx, stream, group, true);
       }

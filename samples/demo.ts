@@ -1,34 +1,63 @@
 // `npm run demo`: runs the product on the sample workbooks and leaves what it makes in out/demo/:
-// a report in French and English, the issues as JSON and an annotated copy of each workbook.
-// (PDF catalogs and tagged text join this folder with the output engine.)
-import { mkdir } from 'node:fs/promises';
+// print and screen PDFs for every built-in template, InDesign tagged text, Data Merge sources, and
+// for each workbook a validation report and an annotated copy. The French sample carries planted
+// mistakes, so it is built with --force, as a user would to see a proof while the fixes come in.
+import { mkdir, rm } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { writeFileAtomic } from '../main/engine/io/write-atomic.ts';
 import { runCli } from '../main/cli/main.ts';
 
 const OUT = 'out/demo';
-const SAMPLES = [
-  { file: 'samples/quincaillerie-tarif-2026.xlsx', template: 'price-list', lang: 'fr' },
-  { file: 'samples/fashion-lookbook-2026.xlsx', template: 'product-grid', lang: 'en' },
-  { file: 'samples/tarif-export-excel-fr.csv', template: 'list-catalog', lang: 'fr' },
-] as const;
+// Fixed dates: the demo's outputs are the same bytes on every machine.
+process.env.SOURCE_DATE_EPOCH ??= String(Date.UTC(2026, 0, 5) / 1000);
 
-async function capture(args: string[]): Promise<{ code: number; text: string }> {
+const WORKBOOKS = [
+  { file: 'samples/quincaillerie-tarif-2026.xlsx', lang: 'fr', locale: 'fr-FR', force: true },
+  { file: 'samples/fashion-lookbook-2026.xlsx', lang: 'en', locale: 'en-GB', force: true },
+  { file: 'samples/tarif-export-excel-fr.csv', lang: 'fr', locale: 'fr-FR', force: false },
+] as const;
+const TEMPLATES = ['product-grid', 'list-catalog', 'price-list'] as const;
+
+async function run(args: string[]): Promise<{ code: number; text: string }> {
   const lines: string[] = [];
   const code = await runCli(args, { out: (l) => lines.push(l), err: (l) => lines.push(l) });
   return { code, text: lines.join('\n') + '\n' };
 }
 
+await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
-for (const { file, template, lang } of SAMPLES) {
+for (const { file, lang, locale, force } of WORKBOOKS) {
   const name = basename(file, extname(file));
-  const common = [file, '--template', template, '--lang', lang];
-  const inspect = await capture(['inspect', ...common]);
-  const report = await capture(['validate', ...common, '--annotate', join(OUT, `${name}.annotated.xlsx`)]);
-  const json = await capture(['validate', ...common, '--json']);
-  await writeFileAtomic(join(OUT, `${name}.report.txt`), `${inspect.text}\n${report.text}`);
-  await writeFileAtomic(join(OUT, `${name}.issues.json`), json.text);
-  console.log(
-    `${file} → ${OUT}/${name}.{report.txt,issues.json,annotated.xlsx} (validate exit ${report.code})`,
+  const common = [file, '--lang', lang];
+  const report = await run(['validate', ...common, '--annotate', join(OUT, `${name}.annotated.xlsx`)]);
+  await writeFileAtomic(
+    join(OUT, `${name}.report.txt`),
+    (await run(['inspect', ...common])).text + '\n' + report.text,
   );
+  for (const template of TEMPLATES) {
+    const build = [
+      'build',
+      ...common,
+      '--template',
+      template,
+      '--locale',
+      locale,
+      ...(force ? ['--force'] : []),
+    ];
+    const print = await run([
+      ...build,
+      '--out',
+      join(OUT, 'print'),
+      '--format',
+      'pdf,tagged-text,data-merge',
+    ]);
+    const screen = await run([...build, '--out', join(OUT, 'screen'), '--mode', 'screen']);
+    const written = [
+      ...print.text.matchAll(/(?:Écrit|Written) ?: (.*)/g),
+      ...screen.text.matchAll(/(?:Écrit|Written) ?: (.*)/g),
+    ];
+    console.log(`${name} × ${template}: ${written.length} files (exit ${print.code}/${screen.code})`);
+    if (!written.length) console.log(print.text);
+  }
 }
+console.log(`→ ${OUT}/`);

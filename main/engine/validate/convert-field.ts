@@ -3,6 +3,7 @@
 import type { Cell, FieldValue, Translated } from '../model.ts';
 import type { TemplateField } from '../templates/template.ts';
 import { cellText } from '../import/cell-text.ts';
+import { formatCurrency } from '../format/format-cell.ts';
 import { parseBoolean } from '../values/parse-boolean.ts';
 import { excelSerialToIso, parseDate } from '../values/parse-date.ts';
 import { parseEan } from '../values/parse-ean.ts';
@@ -46,8 +47,11 @@ function convertPrice(cell: Cell, field: TemplateField, opts: ConvertOptions): C
   const v = cell.value;
   const text = cellText(cell).trim();
   let result: FieldValue & { kind: 'price' };
-  if (v.kind === 'number') result = { kind: 'price', value: v.value };
-  else {
+  if (v.kind === 'number') {
+    // A number cell formatted "£#,##0.00" is a price in pounds: keep the sheet's currency.
+    const currency = formatCurrency(v.numFmt);
+    result = { kind: 'price', value: v.value, ...(currency ? { currency } : {}) };
+  } else {
     const parsed = parsePrice(text, opts);
     if (!parsed.ok)
       return parsed.reason === 'ambiguous'

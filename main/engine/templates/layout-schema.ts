@@ -1,5 +1,6 @@
 // The layout half of a template: page, grid, slots, styles, grouping, running heads. Lengths are in
-// millimetres (what designers type), font sizes and leading in points, colours in CMYK percentages.
+// millimetres (what designers type); font sizes, leading and paragraph spacing in points (what
+// InDesign uses); colours in CMYK percentages.
 import { z } from 'zod';
 import { Translated } from '../model.ts';
 

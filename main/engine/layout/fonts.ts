@@ -20,6 +20,13 @@ export const fontKey = (f: FontRef) => `${f.family}-${STYLE_NAMES[f.weight][f.it
 
 export const fontPath = (f: FontRef) => `${FONTS_DIR}${fontKey(f)}.ttf`;
 
+/**
+ * OpenType features for catalog text. Contextual alternates are off: Inter turns the "x" of
+ * "VIS-4x40" into "×", and a reference must print exactly as typed. Kerning and ligatures stay.
+ * The PDF writer draws with the same features layout measures with.
+ */
+export const FONT_FEATURES: Record<string, boolean> = { calt: false };
+
 export type Metrics = {
   /** Advance width of `text` at `size` points, kerning included, as pdfkit lays it out. */
   width(text: string, size: number): number;
@@ -44,7 +51,7 @@ export function fontMetrics(ref: FontRef): Metrics {
     width(text, size) {
       let units = widths.get(text);
       if (units === undefined) {
-        units = font.layout(text).advanceWidth;
+        units = font.layout(text, FONT_FEATURES).advanceWidth;
         // Words repeat across a catalog ("Boîte", "de", "100"): measuring each once is plenty.
         if (widths.size < 50_000) widths.set(text, units);
       }

@@ -3,7 +3,7 @@
 // CMYK profile. Screen: RGB, bookmarks per group, clickable TOC and index, optional AES password.
 import PDFDocument from 'pdfkit';
 import type { Cmyk } from '../../templates/layout-schema.ts';
-import { fontKey, fontPath, type FontRef } from '../../layout/fonts.ts';
+import { FONT_FEATURES, fontKey, fontPath, type FontRef } from '../../layout/fonts.ts';
 import type { Box, LayoutPlan } from '../../layout/layout-plan.ts';
 import { mm } from '../../layout/layout-plan.ts';
 import { pdfColour } from './colour.ts';
@@ -174,7 +174,12 @@ function drawBox(
           doc
             .fontSize(run.size)
             .fillColor(pdfColour(run.color as Cmyk, mode))
-            .text(run.text, x + run.x, y + line.baseline, { lineBreak: false, baseline: 'alphabetic' });
+            .text(run.text, x + run.x, y + line.baseline, {
+              lineBreak: false,
+              baseline: 'alphabetic',
+              // pdfkit hands these to fontkit, which takes a feature map as well as a list.
+              features: FONT_FEATURES as unknown as PDFKit.Mixins.OpenTypeFeatures[],
+            });
         }
       if (box.linkToPage !== undefined && mode === 'screen' && box.lines.length)
         doc.goTo(x, y, box.width, box.height, pageName(box.linkToPage));

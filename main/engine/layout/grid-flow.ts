@@ -5,6 +5,7 @@ import { fieldRuns } from '../format/field-text.ts';
 import type { Box } from './layout-plan.ts';
 import { mm } from './layout-plan.ts';
 import { itemImage } from './item-image.ts';
+import { slotRuns } from '../format/price-runs.ts';
 import { styleOf, textBox, type LayoutContext } from './layout-context.ts';
 import { ensureRoom, groupHeaderHeight, startGroup } from './group-header.ts';
 import type { PageStream } from './page-stream.ts';
@@ -31,7 +32,7 @@ export function card(
   let bottom = y + height - pad;
   const priceSlot = ctx.layout.slots.find((s) => s.style === 'price');
   if (priceSlot) {
-    const runs = fieldRuns(item, priceSlot.field, ctx.format);
+    const runs = slotRuns(item, priceSlot.field, ctx.format, ctx.layout.price.show);
     if (runs) {
       const style = styleOf(ctx, 'price');
       const box = textBox(

@@ -5,6 +5,7 @@ import { fieldRuns } from '../format/field-text.ts';
 import type { Box } from './layout-plan.ts';
 import { mm } from './layout-plan.ts';
 import { itemImage } from './item-image.ts';
+import { slotRuns } from '../format/price-runs.ts';
 import { styleOf, textBox, type LayoutContext } from './layout-context.ts';
 import { ensureRoom, startGroup } from './group-header.ts';
 import type { PageStream } from './page-stream.ts';
@@ -37,7 +38,7 @@ function row(ctx: LayoutContext, item: CatalogItem, y: number): { boxes: Box[]; 
     top += box.height + styleOf(ctx, slot.style).spaceAfter + mm(0.6);
   }
   if (priceSlot) {
-    const runs = fieldRuns(item, priceSlot.field, ctx.format);
+    const runs = slotRuns(item, priceSlot.field, ctx.format, ctx.layout.price.show);
     const style = { ...styleOf(ctx, 'price'), align: 'right' as const };
     if (runs)
       boxes.push(

@@ -10,7 +10,7 @@
 import type { Catalog, CatalogItem, Lang } from '../../model.ts';
 import { CatalogError } from '../../errors.ts';
 import type { FormatContext } from '../../format/field-text.ts';
-import { fieldRuns } from '../../format/field-text.ts';
+import { slotRuns } from '../../format/price-runs.ts';
 import { typographyFor } from '../../format/typography.ts';
 import type { Layout } from '../../templates/layout-schema.ts';
 import { resolveStyles } from '../../templates/resolve-styles.ts';
@@ -60,7 +60,7 @@ function itemParagraphs(
   typography: (text: string) => string,
 ): string[] {
   return layout.slots.flatMap((slot) => {
-    const runs = fieldRuns(item, slot.field, ctx);
+    const runs = slotRuns(item, slot.field, ctx, layout.price.show);
     if (!runs?.some((run) => run.text !== '')) return [];
     const label = slot.label ? escapeText(typography(slot.label[ctx.lang])) : '';
     return [`${use.paraStyleTag(slot.style)}${label}${use.runs(runs)}`];

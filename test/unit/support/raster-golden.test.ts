@@ -28,6 +28,8 @@ afterAll(async () => {
 
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  // These tests write goldens into a temp folder on purpose; on CI a missing golden fails instead.
+  vi.stubEnv('CI', '');
 });
 
 afterEach(() => {
@@ -43,6 +45,12 @@ function withBlackSquare(png: Buffer, side: number): Buffer {
   }
   return PNG.sync.write(image);
 }
+
+it('fails on CI when the golden was never committed', () => {
+  vi.stubEnv('CI', 'true');
+  expect(() => expectMatchesGolden(rendered, join(dir, 'never-committed.png'))).toThrow(/golden missing/);
+  expect(existsSync(join(dir, 'never-committed.png'))).toBe(false);
+});
 
 describe('expectMatchesGolden', () => {
   it('writes a missing golden, says so, and passes', () => {

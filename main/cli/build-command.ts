@@ -118,11 +118,9 @@ export async function buildCommand(args: BuildArgs, out: (line: string) => void)
   out('');
   for (const file of result.files)
     out(`${fr ? 'Écrit' : 'Written'} : ${file}`.replace(' :', fr ? ' :' : ':'));
-  if (result.pages)
-    out(
-      fr
-        ? `${result.pages} pages (${mode === 'print' ? 'impression' : 'écran'})`
-        : `${result.pages} pages (${mode})`,
-    );
+  if (result.pages) {
+    const pages = `${result.pages} page${result.pages > 1 ? 's' : ''}`;
+    out(fr ? `${pages} (${mode === 'print' ? 'impression' : 'écran'})` : `${pages} (${mode})`);
+  }
   return all.some((i) => i.severity === 'error') ? 1 : 0;
 }

@@ -11,6 +11,7 @@ import { colour } from './terminal.ts';
 import { usage } from './usage.ts';
 import { validateCommand } from './validate-command.ts';
 import { buildCommand } from './build-command.ts';
+import { userTemplatesDir } from './open-source.ts';
 
 export type Io = { out: (line: string) => void; err: (line: string) => void };
 
@@ -116,7 +117,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         );
       }
       case 'templates': {
-        const templates = await listTemplates();
+        const templates = await listTemplates(userTemplatesDir());
         if (v.json) io.out(JSON.stringify(templates, null, 2));
         else
           for (const t of templates) {

@@ -14,6 +14,9 @@ import { progressLine } from './terminal.ts';
 
 export const DEFAULT_TEMPLATE = 'product-grid';
 
+/** A designer's own templates: CATALOG_TEMPLATES names the folder; its templates win over built-in ones. */
+export const userTemplatesDir = (env: NodeJS.ProcessEnv = process.env) => env.CATALOG_TEMPLATES || undefined;
+
 export type Opened = { imported: ImportResult; template: Template; mapping: Mapping; suggested: boolean };
 
 export async function openSource(
@@ -22,7 +25,10 @@ export async function openSource(
 ): Promise<Opened> {
   const profile = opts.mapping ? await loadMappingProfile(opts.mapping) : undefined;
   // A profile remembers its template; --template still wins when both are given.
-  const template = await loadTemplate(opts.template ?? profile?.template ?? DEFAULT_TEMPLATE);
+  const template = await loadTemplate(
+    opts.template ?? profile?.template ?? DEFAULT_TEMPLATE,
+    userTemplatesDir(),
+  );
   const progress = progressLine(opts.readingLabel);
   let imported: ImportResult;
   try {

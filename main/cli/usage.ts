@@ -19,7 +19,8 @@ Usage :
       Les modèles disponibles et leurs champs.
 
 Modèles : product-grid (par défaut), list-catalog, price-list, ou le chemin d'un fichier .json.
-Un dossier « images » à côté du classeur est utilisé s'il existe et que --images n'est pas donné.`,
+Un dossier « images » à côté du classeur est utilisé s'il existe et que --images n'est pas donné.
+Vos propres modèles : placez leurs fichiers .json dans le dossier nommé par CATALOG_TEMPLATES.`,
   en: `catalog — imports and checks product and price workbooks
 
 Usage:
@@ -38,7 +39,8 @@ Usage:
       The available templates and their fields.
 
 Templates: product-grid (default), list-catalog, price-list, or the path of a .json file.
-An "images" folder next to the workbook is used when it exists and --images is not given.`,
+An "images" folder next to the workbook is used when it exists and --images is not given.
+Your own templates: put their .json files in the folder named by CATALOG_TEMPLATES.`,
 };
 
 export const usage = (lang: Lang) => USAGE[lang];

@@ -200,3 +200,36 @@ describe('raster goldens', () => {
     expectMatchesGolden(png, `test/golden/pdf/${name}-p${page}.png`, { maxDiffRatio: 0.01 });
   });
 });
+
+describe('damaged pictures', () => {
+  it('print a neutral frame and a warning on the product, and never sink the PDF', async () => {
+    const folder = tempDir('catalog-damaged-');
+    const whole = await readFile('samples/images/VIS-4x40.jpg');
+    await writeFile(join(folder, 'VIS-4x40.jpg'), whole.subarray(0, Math.floor(whole.length * 0.6)));
+    const { catalog, template, sheet } = await sampleCatalog('product-grid');
+    for (const item of catalog.items) {
+      const image = item.fields.image;
+      if (image?.kind === 'image' && image.path?.endsWith('VIS-4x40.jpg'))
+        image.path = join(folder, 'VIS-4x40.jpg');
+    }
+    const result = await exportCatalog({
+      catalog,
+      template,
+      sheet,
+      outDir: folder,
+      baseName: 'damaged',
+      formats: ['pdf'],
+      mode: 'print',
+      locale: 'fr-FR',
+      lang: 'fr',
+      title: 'Images endommagées',
+      date: FIXED_DATE,
+    });
+    expect(result.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'IMAGE_UNREADABLE', ref: "'Tarif 2026'!6:6" }),
+      ]),
+    );
+    expect((await qpdfCheck(result.files[0]!)).ok).toBe(true);
+  });
+});

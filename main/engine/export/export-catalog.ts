@@ -7,6 +7,7 @@ import type { Template } from '../templates/template.ts';
 import { collectImages } from '../layout/collect-images.ts';
 import { layoutCatalog, noLayout } from '../layout/layout-catalog.ts';
 import { preflight } from '../preflight/preflight.ts';
+import { formatRef } from '../validate/cell-ref.ts';
 import { writeDataMerge } from './data-merge/write-data-merge.ts';
 import { writePdf } from './pdf/write-pdf.ts';
 import type { PdfMode } from './pdf/prepare-images.ts';
@@ -77,6 +78,18 @@ export async function exportCatalog(request: ExportRequest): Promise<ExportResul
       ...(request.password && request.mode === 'screen' ? { password: request.password } : {}),
       ...(request.signal ? { signal: request.signal } : {}),
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+      onImageError: (page, row) =>
+        issues.push({
+          severity: 'warning',
+          code: 'IMAGE_UNREADABLE',
+          message: {
+            fr: `Page ${page} : l'image est endommagée et n'a pas pu être lue ; un cadre neutre la remplace.`,
+            en: `Page ${page}: the picture is damaged and could not be read; a neutral frame stands in for it.`,
+          },
+          ...(row !== undefined
+            ? { cell: { sheet: request.sheet, row }, ref: formatRef({ sheet: request.sheet, row }) }
+            : {}),
+        }),
     });
     files.push(path);
   }

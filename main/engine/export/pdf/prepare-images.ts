@@ -5,7 +5,8 @@ import sharp from 'sharp';
 import type { ImageSource, LayoutPlan } from '../../layout/layout-plan.ts';
 
 export type PdfMode = 'print' | 'screen';
-export type PreparedImages = Map<ImageSource, Buffer>;
+/** `null` for a picture that could not be decoded: the page shows a placeholder instead. */
+export type PreparedImages = Map<ImageSource, Buffer | null>;
 
 const PPI: Record<PdfMode, number> = { print: 300, screen: 150 };
 
@@ -28,21 +29,32 @@ export async function prepareImages(
   const prepared: PreparedImages = new Map();
   for (const [source, size] of largest) {
     if (signal?.aborted) throw new Error('cancelled');
-    const input = 'path' in source ? await readFile(source.path) : Buffer.from(source.bytes);
-    const width = Math.max(1, Math.round((size.width / 72) * PPI[mode]));
-    const height = Math.max(1, Math.round((size.height / 72) * PPI[mode]));
-    let image = sharp(input, { failOn: 'error' })
-      .rotate()
-      .resize(width, height, { fit: 'inside', withoutEnlargement: true })
-      // Transparent PNGs land on white paper, not on black.
-      .flatten({ background: '#ffffff' });
-    image = mode === 'print' ? image.toColourspace('cmyk') : image.toColourspace('srgb');
-    prepared.set(
-      source,
-      await image.jpeg({ quality: mode === 'print' ? 90 : 80, chromaSubsampling: '4:4:4' }).toBuffer(),
-    );
+    try {
+      prepared.set(source, await convert(source, size, mode));
+    } catch {
+      // A truncated or corrupt picture must not sink the whole catalog.
+      prepared.set(source, null);
+    }
   }
   return prepared;
+}
+
+async function convert(
+  source: ImageSource,
+  size: { width: number; height: number },
+  mode: PdfMode,
+): Promise<Buffer> {
+  const input = 'path' in source ? await readFile(source.path) : Buffer.from(source.bytes);
+  const width = Math.max(1, Math.round((size.width / 72) * PPI[mode]));
+  const height = Math.max(1, Math.round((size.height / 72) * PPI[mode]));
+  // A truncated file is refused, not printed half grey.
+  const image = sharp(input, { failOn: 'truncated' })
+    .rotate()
+    .resize(width, height, { fit: 'inside', withoutEnlargement: true })
+    // Transparent PNGs land on white paper, not on black.
+    .flatten({ background: '#ffffff' })
+    .toColourspace(mode === 'print' ? 'cmyk' : 'srgb');
+  return image.jpeg({ quality: mode === 'print' ? 90 : 80, chromaSubsampling: '4:4:4' }).toBuffer();
 }
 
 let genericCmyk: Promise<Buffer> | undefined;

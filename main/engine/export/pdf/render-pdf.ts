@@ -21,6 +21,8 @@ export type PdfOptions = {
   password?: { user?: string; owner: string; allowPrinting?: boolean; allowCopying?: boolean };
   signal?: AbortSignal;
   onProgress?: (p: { stage: 'pdf'; done: number; total: number }) => void;
+  /** A picture that could not be decoded, drawn as a placeholder; `row` is its product's. */
+  onImageError?: (page: number, row: number | undefined) => void;
 };
 
 type Doc = PDFKit.PDFDocument;
@@ -112,7 +114,14 @@ export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<
     }
     if (!print) doc.addNamedDestination(pageName(page.number));
     for (const title of page.bookmarks) if (!print) doc.outline.addItem(title);
-    for (const box of page.boxes) drawBox(doc, box, offset, mode, images, useFont);
+    for (const box of page.boxes) {
+      if (box.kind === 'image' && box.source && images.get(box.source) === null) {
+        doc.rect(box.x + offset, box.y + offset, box.width, box.height).fill(pdfColour([0, 0, 0, 6], mode));
+        options.onImageError?.(page.number, box.row);
+        continue;
+      }
+      drawBox(doc, box, offset, mode, images, useFont);
+    }
     if (print && plan.marks && registration) drawCropMarks(doc, internals, registration, plan, slug, bleed);
     options.onProgress?.({ stage: 'pdf', done: index + 1, total: plan.pages.length });
   });

@@ -7,7 +7,7 @@ import { fontKey, fontMetrics, type FontRef } from './fonts.ts';
 import type { GlyphRun, TextLine } from './layout-plan.ts';
 
 type Piece = { text: string; font: FontRef; color: ParagraphStyle['color'] };
-type Word = { pieces: Piece[]; space: boolean; breakAfter: boolean };
+type Word = { pieces: Piece[]; space: boolean };
 
 export type TextResult = { lines: TextLine[]; height: number; size: number; overset: boolean };
 
@@ -26,10 +26,10 @@ function lookOf(style: ParagraphStyle, run: TextRun, chars: Record<string, Chara
 /** Words are split at ordinary spaces only: U+00A0 and U+202F hold « 12,50 € » together. */
 function toWords(runs: TextRun[], style: ParagraphStyle, chars: Record<string, CharacterStyle>): Word[][] {
   const paragraphs: Word[][] = [[]];
-  let word: Word = { pieces: [], space: false, breakAfter: false };
+  let word: Word = { pieces: [], space: false };
   const flush = (space: boolean) => {
     if (word.pieces.length) paragraphs.at(-1)!.push({ ...word, space });
-    word = { pieces: [], space: false, breakAfter: false };
+    word = { pieces: [], space: false };
   };
   for (const run of runs) {
     const { font, color } = lookOf(style, run, chars);
@@ -50,12 +50,33 @@ function toWords(runs: TextRun[], style: ParagraphStyle, chars: Record<string, C
   return paragraphs;
 }
 
+/**
+ * A word wider than the whole line (a long URL, a reference in a narrow column) is cut where it must,
+ * letter by letter, rather than running out of its frame.
+ */
+function splitOversized(word: Word, width: number, size: number): Word[] {
+  if (wordWidth(word, size) <= width || word.pieces.length !== 1) return [word];
+  const piece = word.pieces[0]!;
+  const metrics = fontMetrics(piece.font);
+  const parts: Word[] = [];
+  let current = '';
+  for (const ch of piece.text) {
+    if (current && metrics.width(current + ch, size) > width) {
+      parts.push({ pieces: [{ ...piece, text: current }], space: false });
+      current = '';
+    }
+    current += ch;
+  }
+  parts.push({ pieces: [{ ...piece, text: current }], space: word.space });
+  return parts;
+}
+
 function layoutLines(words: Word[][], width: number, size: number): Piece[][][] {
   const lines: Piece[][][] = [];
   for (const paragraph of words) {
     let line: Word[] = [];
     let used = 0;
-    for (const word of paragraph) {
+    for (const word of paragraph.flatMap((w) => splitOversized(w, width, size))) {
       const w = wordWidth(word, size);
       const gap = line.length ? spaceWidth(line.at(-1)!, size) : 0;
       if (line.length && used + gap + w > width) {

@@ -69,7 +69,8 @@ export async function exportCatalog(request: ExportRequest): Promise<ExportResul
       ...(request.signal ? { signal: request.signal } : {}),
     });
     pages = plan.pages.length;
-    issues.push(...preflight(plan, { mode: request.mode, sheet: request.sheet }));
+    const labels = Object.fromEntries(template.fields.map((f) => [f.id, f.label]));
+    issues.push(...preflight(plan, { mode: request.mode, sheet: request.sheet, labels }));
     const path = join(request.outDir, `${request.baseName}.pdf`);
     await writePdf(path, plan, {
       mode: request.mode,

@@ -23,7 +23,14 @@ export function placeGroupHeader(
   stream.add(
     textBox(ctx, [{ text }], 'groupHeader', { x: content.x, y, width: content.width, maxHeight: height }),
   );
-  if (!continued) stream.page.bookmarks.push(group.name);
+}
+
+/**
+ * Marks the page a group starts on — with or without a header drawn — for the bookmarks of screen
+ * PDFs and the table of contents.
+ */
+export function markGroupStart(stream: PageStream, group: CatalogGroup): void {
+  if (group.name && !stream.page.bookmarks.includes(group.name)) stream.page.bookmarks.push(group.name);
 }
 
 /**
@@ -40,10 +47,11 @@ export function startGroup(
   const needed = groupHeaderHeight(ctx, group) + firstBlock;
   if (
     (ctx.layout.grouping.newPage && !first && !stream.isFresh) ||
-    (!stream.isFresh && needed > stream.remaining)
+    (!stream.isFresh && needed > stream.remaining + 0.01)
   )
     stream.newPage(group.name);
   placeGroupHeader(ctx, stream, group, false);
+  markGroupStart(stream, group);
 }
 
 /** Room for `height` more points of this group, on a new page with a "(suite)" header if needed. */

@@ -2,6 +2,7 @@
 // pictures give the same plan, which is what makes PDF goldens possible.
 import type { Catalog, CatalogItem, FieldValue, Lang } from '../model.ts';
 import { CatalogError } from '../errors.ts';
+import { throwIfCancelled } from '../cancelled.ts';
 import type { Template } from '../templates/template.ts';
 import { resolveStyles } from '../templates/resolve-styles.ts';
 import { coverPage, tocCapacity, tocPages } from './front-matter.ts';
@@ -60,7 +61,7 @@ export function layoutCatalog(catalog: Catalog, template: Template, options: Lay
   if (layout.kind === 'grid') layoutGrid(ctx, stream, groups);
   else if (layout.kind === 'list') layoutList(ctx, stream, groups);
   else layoutTable(ctx, stream, groups);
-  if (options.signal?.aborted) throw new Error('cancelled');
+  throwIfCancelled(options.signal);
   const body = stream.pages.length
     ? stream.pages
     : [{ number: front.length + tocCount + 1, boxes: [], bookmarks: [] }];

@@ -37,26 +37,29 @@ function row(ctx: LayoutContext, item: CatalogItem, y: number): { boxes: Box[]; 
     boxes.push(box);
     top += box.height + styleOf(ctx, slot.style).spaceAfter + mm(0.6);
   }
+  let priceHeight = 0;
   if (priceSlot) {
     const runs = slotRuns(item, priceSlot.field, ctx.format, ctx.layout.price.show);
     const style = { ...styleOf(ctx, 'price'), align: 'right' as const };
-    if (runs)
-      boxes.push(
-        textBox(
-          ctx,
-          runs,
-          style,
-          {
-            x: content.x + content.width - PRICE_COLUMN,
-            y,
-            width: PRICE_COLUMN,
-            maxHeight: style.leading * 2,
-          },
-          { row: item.row, field: priceSlot.field },
-        ),
+    if (runs) {
+      const box = textBox(
+        ctx,
+        runs,
+        style,
+        {
+          x: content.x + content.width - PRICE_COLUMN,
+          y,
+          width: PRICE_COLUMN,
+          maxHeight: style.leading * 2,
+        },
+        { row: item.row, field: priceSlot.field },
       );
+      boxes.push(box);
+      priceHeight = box.height;
+    }
   }
-  const height = Math.max(thumb, top - y);
+  // The row is as tall as the tallest of its picture, its text and its price.
+  const height = Math.max(thumb, top - y, priceHeight);
   if (thumb) boxes.push(...itemImage(ctx, item, { x: content.x, y, width: thumb, height: thumb }));
   const ruleY = y + height + mm(list.rowGap) / 2;
   boxes.push({ kind: 'rect', x: content.x, y: ruleY, width: content.width, height: 0.5, fill: list.rule });

@@ -5,7 +5,7 @@ import { fieldRuns } from '../format/field-text.ts';
 import type { Box } from './layout-plan.ts';
 import { mm } from './layout-plan.ts';
 import { styleOf, textBox, type LayoutContext } from './layout-context.ts';
-import { groupHeaderHeight, placeGroupHeader } from './group-header.ts';
+import { groupHeaderHeight, markGroupStart, placeGroupHeader } from './group-header.ts';
 import type { PageStream } from './page-stream.ts';
 
 type Column = { field: string; x: number; width: number; align: 'left' | 'center' | 'right'; header: string };
@@ -89,6 +89,7 @@ export function layoutTable(ctx: LayoutContext, stream: PageStream, groups: Cata
     )
       stream.newPage(group.name);
     placeGroupHeader(ctx, stream, group, false);
+    markGroupStart(stream, group);
     placeHeader();
     group.items.forEach((item, i) => {
       const measured = tableRow(ctx, cols, item, 0, 'tableCell');

@@ -50,34 +50,55 @@ function toWords(runs: TextRun[], style: ParagraphStyle, chars: Record<string, C
   return paragraphs;
 }
 
+const graphemes = (text: string) =>
+  [...new Intl.Segmenter('fr', { granularity: 'grapheme' }).segment(text)].map((g) => g.segment);
+
 /**
  * A word wider than the whole line (a long URL, a reference in a narrow column) is cut where it must,
- * letter by letter, rather than running out of its frame.
+ * between letters (never between a letter and its accent), across style changes, rather than running
+ * out of its frame. Only done at the smallest size: shrinking comes first.
  */
 function splitOversized(word: Word, width: number, size: number): Word[] {
-  if (wordWidth(word, size) <= width || word.pieces.length !== 1) return [word];
-  const piece = word.pieces[0]!;
-  const metrics = fontMetrics(piece.font);
+  if (wordWidth(word, size) <= width) return [word];
   const parts: Word[] = [];
-  let current = '';
-  for (const ch of piece.text) {
-    if (current && metrics.width(current + ch, size) > width) {
-      parts.push({ pieces: [{ ...piece, text: current }], space: false });
-      current = '';
+  let current: Piece[] = [];
+  let used = 0;
+  for (const piece of word.pieces) {
+    const metrics = fontMetrics(piece.font);
+    let text = '';
+    for (const ch of graphemes(piece.text)) {
+      if (used + metrics.width(text + ch, size) > width && (current.length > 0 || text !== '')) {
+        if (text) current.push({ ...piece, text });
+        parts.push({ pieces: current, space: false });
+        current = [];
+        used = 0;
+        text = '';
+      }
+      text += ch;
     }
-    current += ch;
+    if (text) {
+      current.push({ ...piece, text });
+      used += metrics.width(text, size);
+    }
   }
-  parts.push({ pieces: [{ ...piece, text: current }], space: word.space });
+  if (current.length) parts.push({ pieces: current, space: word.space });
   return parts;
 }
 
-function layoutLines(words: Word[][], width: number, size: number): Piece[][][] {
+/** Lines of words; undefined when a word is wider than the line and may not be cut at this size. */
+function layoutLines(
+  words: Word[][],
+  width: number,
+  size: number,
+  cutWords: boolean,
+): Piece[][][] | undefined {
   const lines: Piece[][][] = [];
   for (const paragraph of words) {
     let line: Word[] = [];
     let used = 0;
-    for (const word of paragraph.flatMap((w) => splitOversized(w, width, size))) {
+    for (const word of cutWords ? paragraph.flatMap((w) => splitOversized(w, width, size)) : paragraph) {
       const w = wordWidth(word, size);
+      if (!cutWords && w > width + 0.01) return undefined;
       const gap = line.length ? spaceWidth(line.at(-1)!, size) : 0;
       if (line.length && used + gap + w > width) {
         lines.push(line.map((x) => x.pieces));
@@ -138,6 +159,36 @@ function mergeRuns(runs: GlyphRun[], size: number): GlyphRun[] {
 
 export type TextFrame = { width: number; height: number };
 
+/** The width `place` will give a line: its words plus a space after each but the last. */
+function lineWidth(line: Piece[][], size: number): number {
+  return line.reduce(
+    (sum, word, i) =>
+      sum +
+      (i ? fontMetrics(line[i - 1]!.at(-1)!.font).width(' ', size) : 0) +
+      word.reduce((t, p) => t + fontMetrics(p.font).width(p.text, size), 0),
+    0,
+  );
+}
+
+/** Ends a line with "…", taking letters and then whole words off until it fits. */
+function addEllipsis(line: Piece[][], width: number, size: number): void {
+  while (line.length) {
+    const word = line.at(-1)!;
+    const piece = word.at(-1)!;
+    const letters = graphemes(piece.text.replace(/…$/, ''));
+    piece.text = `${letters.join('')}…`;
+    while (lineWidth(line, size) > width && letters.length) {
+      letters.pop();
+      piece.text = `${letters.join('')}…`;
+    }
+    if (lineWidth(line, size) <= width && (letters.length || word.length > 1 || line.length === 1)) return;
+    // The last word is used up: drop it and end the word before.
+    line.pop();
+    const previous = line.at(-1)?.at(-1);
+    if (previous) previous.text += '…';
+  }
+}
+
 export function layoutText(
   runs: TextRun[],
   style: ParagraphStyle,
@@ -147,41 +198,34 @@ export function layoutText(
   const words = toWords(runs, style, chars);
   const minSize = Math.min(style.minSize ?? style.size, style.size);
   const ratio = style.leading / style.size;
-  for (let size = style.size; size >= minSize - 1e-9; size -= 0.5) {
+  const fits = (lines: Piece[][][], leading: number) =>
+    (!style.maxLines || lines.length <= style.maxLines) && lines.length * leading <= frame.height + 0.01;
+  const result = (lines: Piece[][][], size: number, overset: boolean): TextResult => {
     const leading = size * ratio;
-    const lines = layoutLines(words, frame.width, size);
-    const fitsLines = !style.maxLines || lines.length <= style.maxLines;
-    const height = lines.length * leading;
-    if (fitsLines && height <= frame.height + 0.01)
-      return { lines: place(lines, style, size, frame.width, leading), height, size, overset: false };
+    return {
+      lines: place(lines, style, size, frame.width, leading),
+      height: lines.length * leading,
+      size,
+      overset,
+    };
+  };
+
+  // Shrink by half points down to the minimum (the minimum itself always tried), words kept whole.
+  const sizes: number[] = [];
+  for (let size = style.size; size > minSize + 1e-9; size -= 0.5) sizes.push(size);
+  sizes.push(minSize);
+  for (const size of sizes) {
+    const lines = layoutLines(words, frame.width, size, false);
+    if (lines && fits(lines, size * ratio)) return result(lines, size, false);
   }
-  // Still too long at the smallest size: keep what fits and end it with an ellipsis.
+  // At the minimum, words wider than the line are cut; then what still does not fit is dropped.
   const size = minSize;
   const leading = size * ratio;
-  const all = layoutLines(words, frame.width, size);
+  const all = layoutLines(words, frame.width, size, true)!;
+  if (fits(all, leading)) return result(all, size, false);
   const room = Math.max(1, Math.min(style.maxLines ?? Infinity, Math.floor((frame.height + 0.01) / leading)));
   const kept = all.slice(0, room);
-  const lastLine = kept.at(-1) ?? [];
-  const lastWord = lastLine.at(-1);
-  if (lastWord) {
-    const piece = lastWord.at(-1)!;
-    const metrics = fontMetrics(piece.font);
-    const lineWidth = (line: Piece[][]) =>
-      line.reduce(
-        (s, w, i) =>
-          s +
-          (i ? metrics.width(' ', size) : 0) +
-          w.reduce((t, p) => t + fontMetrics(p.font).width(p.text, size), 0),
-        0,
-      );
-    piece.text += '…';
-    while (lineWidth(lastLine) > frame.width && piece.text.length > 1)
-      piece.text = piece.text.slice(0, -2) + '…';
-  }
-  return {
-    lines: place(kept, style, size, frame.width, leading),
-    height: kept.length * leading,
-    size,
-    overset: all.length > kept.length,
-  };
+  const dropped = all.length > kept.length;
+  if (dropped && kept.length) addEllipsis(kept.at(-1)!, frame.width, size);
+  return result(kept, size, dropped || kept.length * leading > frame.height + 0.01);
 }

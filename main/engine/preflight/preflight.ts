@@ -11,6 +11,8 @@ export type PreflightOptions = {
   /** Sheet the rows come from, to name the product's row as the user sees it. */
   sheet: string;
   minPpi?: number;
+  /** The template's field labels, so a message says « Désignation » rather than `name`. */
+  labels?: Record<string, Translated>;
 };
 
 const ppiOf = (box: ImageBox) =>
@@ -31,6 +33,8 @@ export function preflight(plan: LayoutPlan, options: PreflightOptions): Issue[] 
     });
   };
   const safe = plan.safe;
+  const what = (box: TextBox): Translated =>
+    (box.field && options.labels?.[box.field]) || { fr: box.field ?? box.style, en: box.field ?? box.style };
   // Most photos arrive in RGB: one notice for all of them, not one per picture.
   const rgbPages = new Set<number>();
   for (const page of plan.pages) {
@@ -58,8 +62,8 @@ export function preflight(plan: LayoutPlan, options: PreflightOptions): Issue[] 
         'warning',
         'OVERSET_TEXT',
         {
-          fr: `le texte « ${box.field ?? box.style} » ne tient pas dans son cadre et a été coupé.`,
-          en: `the "${box.field ?? box.style}" text does not fit its frame and was cut.`,
+          fr: `le texte « ${what(box).fr} » ne tient pas dans son cadre et a été coupé.`,
+          en: `the "${what(box).en}" text does not fit its frame and was cut.`,
         },
         page,
         box.row,
@@ -89,7 +93,10 @@ export function preflight(plan: LayoutPlan, options: PreflightOptions): Issue[] 
       add(
         'warning',
         'OUTSIDE_SAFE_AREA',
-        { fr: 'du texte sort de la zone de sécurité.', en: 'text runs outside the safe area.' },
+        {
+          fr: `le texte « ${what(box).fr} » sort de la zone de sécurité.`,
+          en: `the "${what(box).en}" text runs outside the safe area.`,
+        },
         page,
         box.row,
       );
@@ -115,12 +122,13 @@ export function preflight(plan: LayoutPlan, options: PreflightOptions): Issue[] 
         'warning',
         'IMAGE_LOW_RESOLUTION',
         {
-          fr: `l'image n'a que ${Math.round(ppi)} ppp à sa taille d'impression (${minPpi} attendus) : elle paraîtra floue.`,
-          en: `the picture has only ${Math.round(ppi)} ppi at its printed size (${minPpi} expected): it will look blurred.`,
+          fr: `l'image n'a que ${Math.floor(ppi)} ppp à sa taille d'impression (${minPpi} attendus) : elle paraîtra floue.`,
+          en: `the picture has only ${Math.floor(ppi)} ppi at its printed size (${minPpi} expected): it will look blurred.`,
         },
         page,
         box.row,
       );
-    if (options.mode === 'print' && box.space && box.space !== 'cmyk') rgbPages.add(page);
+    // Greyscale ('b-w') pictures are converted too, but only RGB ones deserve the warning.
+    if (options.mode === 'print' && box.space && /rgb/i.test(box.space)) rgbPages.add(page);
   }
 }

@@ -16,6 +16,7 @@ import { resolveMapping } from '../mapping/resolve-mapping.ts';
 import { resolveFieldCell } from '../mapping/resolve-field-cell.ts';
 import { cellText } from '../import/cell-text.ts';
 import { formatRef } from './cell-ref.ts';
+import { throwIfCancelled } from '../cancelled.ts';
 import { convertCell, type ConvertOptions } from './convert-field.ts';
 import { makeImageFinder, type ImageFolder } from './find-image.ts';
 import { groupAndSort } from './group-and-sort.ts';
@@ -113,7 +114,7 @@ export function validateCatalog(
 
   table.rows.forEach((row, done) => {
     if ((done & 0x3ff) === 0) {
-      if (options.signal?.aborted) throw new Error('cancelled');
+      throwIfCancelled(options.signal);
       options.onProgress?.({ stage: 'validate', done, total });
     }
     if (row.hidden && !options.includeHidden) {

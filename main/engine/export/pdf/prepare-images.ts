@@ -2,6 +2,7 @@
 // sRGB JPEG at 150 ppi for screen. Never enlarged: a small picture stays small (preflight says so).
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
+import { throwIfCancelled } from '../../cancelled.ts';
 import type { ImageSource, LayoutPlan } from '../../layout/layout-plan.ts';
 
 export type PdfMode = 'print' | 'screen';
@@ -28,7 +29,7 @@ export async function prepareImages(
     }
   const prepared: PreparedImages = new Map();
   for (const [source, size] of largest) {
-    if (signal?.aborted) throw new Error('cancelled');
+    throwIfCancelled(signal);
     try {
       prepared.set(source, await convert(source, size, mode));
     } catch {

@@ -2,6 +2,7 @@
 // marks in registration colour outside the bleed, subset-embedded fonts, an OutputIntent naming the
 // CMYK profile. Screen: RGB, bookmarks per group, clickable TOC and index, optional AES password.
 import PDFDocument from 'pdfkit';
+import { throwIfCancelled } from '../../cancelled.ts';
 import type { Cmyk } from '../../templates/layout-schema.ts';
 import { FONT_FEATURES, fontKey, fontPath, type FontRef } from '../../layout/fonts.ts';
 import type { Box, LayoutPlan } from '../../layout/layout-plan.ts';
@@ -104,7 +105,7 @@ export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<
   registration?.end(undefined);
 
   plan.pages.forEach((page, index) => {
-    if (options.signal?.aborted) throw new Error('cancelled');
+    throwIfCancelled(options.signal);
     doc.addPage({ size: [mediaWidth, mediaHeight], margin: 0 });
     const internals = doc as unknown as Internals;
     if (print) {

@@ -233,3 +233,29 @@ describe('damaged pictures', () => {
     expect((await qpdfCheck(result.files[0]!)).ok).toBe(true);
   });
 });
+
+describe('pictures placed many times', () => {
+  it('are embedded once each, however many products show them', async () => {
+    const { catalog, template, sheet } = await sampleCatalog('product-grid');
+    const shared = join(process.cwd(), 'samples/images/VIS-4x40.jpg');
+    for (const item of catalog.items)
+      item.fields.image = { kind: 'image', path: shared, name: 'VIS-4x40.jpg' };
+    const result = await exportCatalog({
+      catalog,
+      template,
+      sheet,
+      outDir: dir,
+      baseName: 'shared-picture',
+      formats: ['pdf'],
+      mode: 'print',
+      locale: 'fr-FR',
+      lang: 'fr',
+      title: 'Une seule photo',
+      date: FIXED_DATE,
+    });
+    const placements = await pdfImages(result.files[0]!);
+    expect(placements.length).toBe(catalog.items.length);
+    const content = await uncompressedContent(result.files[0]!);
+    expect(content.match(/\/Subtype\s*\/Image/g)).toHaveLength(1);
+  });
+});

@@ -5,7 +5,6 @@
 //
 // Options: --rows N (products in the generated workbook, default 100000), --repeat N (runs per
 // contender, default 1; each figure is then the median of the runs).
-import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,9 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_LIMITS } from '../main/engine/import/limits.ts';
 import { BENCH_DIR, ensureLargeWorkbook, rowsOption } from './make-large-workbook.ts';
 import { CONTENDERS, type Contender, type RunReport } from './run-one.ts';
+import { countOption, median, range, ROOT, runChild, type Timed } from './run-child.ts';
+import { fixed, grouped, renderTable, span, times } from './table.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.join(HERE, '..');
 const RUN_ONE = path.join(HERE, 'run-one.ts');
 const RESULTS = path.join(BENCH_DIR, 'import-results.json');
 /** The peer every ratio is taken against: what a straightforward exceljs import costs. */
@@ -23,7 +23,7 @@ const REFERENCE: Contender = 'exceljs-load';
 const MIB = 1024 * 1024;
 
 type Ok = Extract<RunReport, { ok: true }>;
-type Run = RunReport & { processMs: number };
+type Run = Timed<RunReport>;
 
 type Summary = {
   contender: Contender;
@@ -46,49 +46,12 @@ type Summary = {
   vsReference?: { time: number; peakRss: number; netRss?: number };
 };
 
-function repeatOption(argv: readonly string[]): number {
-  const at = argv.indexOf('--repeat');
-  if (at < 0) return 1;
-  const n = Number(argv[at + 1]);
-  if (!Number.isInteger(n) || n < 1)
-    throw new Error(`--repeat needs a positive whole number, got ${argv[at + 1]}`);
-  return n;
-}
-
-function runChild(contender: Contender, file: string): Run {
-  const started = performance.now();
-  try {
-    const stdout = execFileSync(
-      process.execPath,
-      ['--expose-gc', '--import', 'tsx', RUN_ONE, contender, file],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-        // The child's warnings and errors go straight to the terminal; stdout carries the report.
-        stdio: ['ignore', 'pipe', 'inherit'],
-        maxBuffer: 16 * MIB,
-      },
-    );
-    const last = stdout.trim().split('\n').at(-1) ?? '';
-    return { ...(JSON.parse(last) as RunReport), processMs: performance.now() - started };
-  } catch (error) {
-    // A child killed by running out of memory is a result worth printing, not a reason to stop.
-    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    return { ok: false, contender, error: message, processMs: performance.now() - started };
-  }
-}
-
-function median(values: number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+const runOne = (contender: Contender, file: string): Run =>
+  runChild<RunReport>(RUN_ONE, [contender, file], (error) => ({ ok: false, contender, error }));
 
 function summarise(runs: Run[]): Summary[] {
   const ok = (c: Contender): Ok[] => runs.filter((r): r is Ok & Run => r.ok && r.contender === c);
   const baselineRss = median(ok('baseline').map((r) => r.peakRssKiB / 1024));
-  const range = (values: number[]): [number, number] => [Math.min(...values), Math.max(...values)];
   const summaries = CONTENDERS.map((contender): Summary => {
     const good = ok(contender);
     const failures = runs
@@ -145,18 +108,9 @@ function summarise(runs: Run[]): Summary[] {
 
 // ─── Printing ─────────────────────────────────────────────────────────────────────────────────────
 
-// Rounding a tiny negative (heap noise) would print "-0".
-const fixed = (n: number | undefined, digits: number): string =>
-  n === undefined ? '—' : (Math.abs(n) < 0.5 * 10 ** -digits ? 0 : n).toFixed(digits);
-const grouped = (n: number | undefined): string =>
-  n === undefined ? '—' : Math.round(n).toLocaleString('en-US').replaceAll(',', ' ');
-const times = (n: number | undefined): string => (n === undefined ? '—' : `${n.toFixed(2)}×`);
-
 function table(summaries: Summary[]): string {
   // Ranges only mean something with --repeat; a single run would show the same figure twice.
   const repeated = summaries.some((s) => s.spread);
-  const span = (pair: [number, number] | undefined, scale: number, digits: number): string =>
-    pair ? `${(pair[0] / scale).toFixed(digits)}–${(pair[1] / scale).toFixed(digits)}` : '—';
   const header = [
     'contender',
     'mode',
@@ -191,11 +145,8 @@ function table(summaries: Summary[]): string {
           times(s.vsReference?.peakRss),
         ],
   );
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-  // Names and modes read left-aligned, figures right-aligned so their digits line up.
-  const line = (cells: string[]): string =>
-    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+  // Names and modes read left-aligned.
+  return renderTable(header, body, 2);
 }
 
 function sentences(summaries: Summary[]): string[] {
@@ -211,7 +162,7 @@ function sentences(summaries: Summary[]): string[] {
 // ─── Main ─────────────────────────────────────────────────────────────────────────────────────────
 
 const argv = process.argv.slice(2);
-const repeat = repeatOption(argv);
+const repeat = countOption(argv, '--repeat', 1);
 const book = await ensureLargeWorkbook(rowsOption(argv));
 const mib = (bytes: number): string => (bytes / MIB).toFixed(1);
 console.log(
@@ -231,7 +182,7 @@ const runs: Run[] = [];
 for (let round = 1; round <= repeat; round++) {
   for (const contender of CONTENDERS) {
     process.stdout.write(`  ${repeat > 1 ? `round ${round}/${repeat} ` : ''}${contender}… `);
-    const run = runChild(contender, book.path);
+    const run = runOne(contender, book.path);
     runs.push(run);
     console.log(run.ok ? `${(run.timeMs / 1000).toFixed(2)} s` : `failed: ${run.error}`);
   }

@@ -8,6 +8,7 @@
 //
 // Usage: node --import tsx bench/make-large-workbook.ts [--rows N]
 import { createHash } from 'node:crypto';
+import { seededRandom } from './seeded-random.ts';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -49,18 +50,6 @@ export type LargeWorkbook = {
 type Stamp = Omit<LargeWorkbook, 'path' | 'generated'>;
 
 // ─── Values ───────────────────────────────────────────────────────────────────────────────────────
-
-/** mulberry32: a seeded generator, so the same row count always gives the same workbook. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FAMILIES: { name: string; items: string[]; sizes: string[]; packs: string[] }[] = [
   {
@@ -245,8 +234,11 @@ async function write(file: string, products: number): Promise<{ sheetRows: numbe
 // ─── Cache ────────────────────────────────────────────────────────────────────────────────────────
 
 async function generatorHash(): Promise<string> {
-  const source = await readFile(fileURLToPath(import.meta.url));
-  return createHash('sha256').update(source).digest('hex').slice(0, 16);
+  // The generator and the random numbers it draws: an edit to either makes a new workbook.
+  const hash = createHash('sha256');
+  for (const file of [import.meta.url, new URL('./seeded-random.ts', import.meta.url).href])
+    hash.update(await readFile(fileURLToPath(file)));
+  return hash.digest('hex').slice(0, 16);
 }
 
 async function readStamp(file: string): Promise<Stamp | undefined> {

@@ -3,15 +3,15 @@
 // down, so two readers measured in one process would each be charged for the other.
 //
 // Usage (normally from bench/import.ts): node --expose-gc --import tsx bench/run-one.ts <contender> <file>
-import { pathToFileURL } from 'node:url';
 import type { ImportResult } from '../main/engine/import/import-workbook.ts';
+import { describeError, isMain, measure, printReport, type Measurement } from './measure.ts';
 
 export const CONTENDERS = ['baseline', 'exceljs-stream', 'ours-stream', 'ours-auto', 'exceljs-load'] as const;
 export type Contender = (typeof CONTENDERS)[number];
 
 /** What one child reports. Memory in bytes except `peakRssKiB`, which is what the OS gives. */
 export type RunReport =
-  | {
+  | ({
       ok: true;
       contender: Contender;
       /** Rows the contender produced: data rows for ours, every row with a value for exceljs. */
@@ -20,15 +20,7 @@ export type RunReport =
       cells?: number;
       /** The reader our import chose (`full` or `stream`). */
       mode?: string;
-      timeMs: number;
-      peakRssKiB: number;
-      peakHeapUsed: number;
-      /** Heap used after a forced GC, once the contender's modules are loaded and before it reads. */
-      heapBeforeWork?: number;
-      /** The same after the work, with the result still held: the difference is what the result costs. */
-      retainedHeap?: number;
-      heapSamples: number;
-    }
+    } & Measurement)
   | { ok: false; contender: string; error: string };
 
 type Outcome = { rows: number; cells?: number; mode?: string; keep: unknown };
@@ -98,53 +90,22 @@ const LOADS: Record<Contender, Load> = {
   },
 };
 
-// Held at module level so the result stays reachable until the last measurement.
-const held: unknown[] = [];
-
 async function run(contender: Contender, file: string): Promise<RunReport> {
-  let peakHeapUsed = 0;
-  let heapSamples = 0;
-  const sample = (): void => {
-    peakHeapUsed = Math.max(peakHeapUsed, process.memoryUsage().heapUsed);
-    heapSamples++;
+  const { outcome, measurement } = await measure(
+    async () => {
+      const work = await LOADS[contender]();
+      return () => work(file);
+    },
+    (o) => o.keep,
+  );
+  return {
+    ok: true,
+    contender,
+    rows: outcome.rows,
+    ...(outcome.cells !== undefined ? { cells: outcome.cells } : {}),
+    ...(outcome.mode !== undefined ? { mode: outcome.mode } : {}),
+    ...measurement,
   };
-  // A timer only fires between chunks of work, so a long synchronous stretch can hide its peak from
-  // it; the sample at the end catches what is still held. Peak RSS has no such gap: the OS keeps it.
-  const sampler = setInterval(sample, 50);
-  try {
-    const work = await LOADS[contender]();
-    let heapBeforeWork: number | undefined;
-    if (typeof gc === 'function') {
-      gc();
-      heapBeforeWork = process.memoryUsage().heapUsed;
-    }
-    const started = performance.now();
-    const outcome = await work(file);
-    const timeMs = performance.now() - started;
-    held.push(outcome.keep);
-    sample();
-    let retainedHeap: number | undefined;
-    if (typeof gc === 'function') {
-      gc();
-      retainedHeap = process.memoryUsage().heapUsed;
-    }
-    return {
-      ok: true,
-      contender,
-      rows: outcome.rows,
-      ...(outcome.cells !== undefined ? { cells: outcome.cells } : {}),
-      ...(outcome.mode !== undefined ? { mode: outcome.mode } : {}),
-      timeMs,
-      peakRssKiB: process.resourceUsage().maxRSS,
-      peakHeapUsed,
-      ...(heapBeforeWork !== undefined ? { heapBeforeWork } : {}),
-      ...(retainedHeap !== undefined ? { retainedHeap } : {}),
-      heapSamples,
-    };
-  } finally {
-    clearInterval(sampler);
-    held.length = 0;
-  }
 }
 
 const isContender = (name: string | undefined): name is Contender => CONTENDERS.some((c) => c === name);
@@ -159,18 +120,12 @@ async function main(argv: string[]): Promise<void> {
   try {
     report = await run(name, file ?? '');
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? `${String(error.code)}: ` : '';
-    report = {
-      ok: false,
-      contender: name,
-      error: code + (error instanceof Error ? error.message : String(error)),
-    };
+    report = { ok: false, contender: name, error: describeError(error) };
   }
-  // The parent reads the last line of stdout; anything a library prints goes before it.
-  console.log(JSON.stringify(report));
+  printReport(report);
 }
 
 // The parent imports this file for its list of contenders and types; only a child runs one.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   await main(process.argv.slice(2));
 }

@@ -1,0 +1,12 @@
+// mulberry32: a small seeded generator, so a benchmark's synthetic input is the same on every run and
+// every machine for the same size. make-large-workbook.ts hashes this file into its cache stamp.
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -61,6 +61,8 @@ export function defineParagraphStyle(style: ParagraphStyle): string {
     `<cSize:${tagNumber(style.size)}>`,
     `<cLeading:${tagNumber(style.leading)}>`,
     `<cColor:${escapeTagValue(swatchName(style.color))}>`,
+    // Contextual alternates off, as in the PDF: Inter would print the "x" of "VIS-4x40" as "×".
+    '<cOTFContAlt:0>',
     `<pTextAlignment:${ALIGNMENT[style.align]}>`,
     `<pSpaceBefore:${tagNumber(style.spaceBefore)}>`,
     `<pSpaceAfter:${tagNumber(style.spaceAfter)}>`,

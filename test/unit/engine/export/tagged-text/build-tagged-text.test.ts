@@ -79,6 +79,7 @@ describe('buildTaggedText: styles', () => {
       cSize: '10',
       cLeading: '12.5',
       cColor: 'Black',
+      cOTFContAlt: '0',
       pTextAlignment: 'Left',
       pSpaceBefore: '0',
       pSpaceAfter: '0',

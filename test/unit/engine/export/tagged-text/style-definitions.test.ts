@@ -58,7 +58,7 @@ describe('defineParagraphStyle', () => {
   it('writes font, style, size, leading, colour, alignment and spacing under the designer’s name', () => {
     expect(defineParagraphStyle(DEFAULT_PARAGRAPH_STYLES.price)).toBe(
       '<DefineParaStyle:Produit – Prix=<Nextstyle:Produit – Prix><cFont:Inter><cTypeface:Bold>' +
-        '<cSize:11><cLeading:13.8><cColor:C\\=0 M\\=90 Y\\=85 K\\=10><pTextAlignment:Left>' +
+        '<cSize:11><cLeading:13.8><cColor:C\\=0 M\\=90 Y\\=85 K\\=10><cOTFContAlt:0><pTextAlignment:Left>' +
         '<pSpaceBefore:0><pSpaceAfter:0>>',
     );
   });
@@ -76,7 +76,7 @@ describe('defineParagraphStyle', () => {
     });
     expect(defineParagraphStyle(style)).toBe(
       '<DefineParaStyle:Prix\\: HT \\(net\\)=<Nextstyle:Prix\\: HT \\(net\\)><cFont:Minion Pro>' +
-        '<cTypeface:Italic><cSize:9><cLeading:11><cColor:Black><pTextAlignment:JustifyLeft>' +
+        '<cTypeface:Italic><cSize:9><cLeading:11><cColor:Black><cOTFContAlt:0><pTextAlignment:JustifyLeft>' +
         '<pSpaceBefore:2.5><pSpaceAfter:1>>',
     );
   });

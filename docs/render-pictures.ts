@@ -13,7 +13,18 @@ const work = mkdtempSync(join(tmpdir(), 'pictures-'));
 
 function page(pdf: string, number: number, dpi: number): string {
   const out = join(work, `${pdf.replace(/\W/g, '_')}-${number}`);
-  execFileSync('pdftoppm', ['-r', String(dpi), '-png', '-f', String(number), '-l', String(number), '-singlefile', pdf, out]);
+  execFileSync('pdftoppm', [
+    '-r',
+    String(dpi),
+    '-png',
+    '-f',
+    String(number),
+    '-l',
+    String(number),
+    '-singlefile',
+    pdf,
+    out,
+  ]);
   return `${out}.png`;
 }
 
@@ -23,7 +34,12 @@ async function contactSheet(pages: string[], out: string): Promise<void> {
   const height = Math.max(...metas.map((m) => m.height!));
   const gap = 16;
   await sharp({
-    create: { width: pages.length * (width + gap) + gap, height: height + 2 * gap, channels: 3, background: '#d8d8d8' },
+    create: {
+      width: pages.length * (width + gap) + gap,
+      height: height + 2 * gap,
+      channels: 3,
+      background: '#d8d8d8',
+    },
   })
     .composite(pages.map((input, i) => ({ input, left: gap + i * (width + gap), top: gap })))
     .png()
@@ -48,7 +64,13 @@ try {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile('out/demo/quincaillerie-tarif-2026.annotated.xlsx');
   for (const ws of wb.worksheets)
-    ws.pageSetup = { ...ws.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1 };
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+    };
   const copy = join(work, 'annotated.xlsx');
   await wb.xlsx.writeFile(copy);
   execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, copy], { stdio: 'ignore' });

@@ -27,6 +27,7 @@ export type BuildArgs = {
   locale?: string;
   title?: string;
   password?: string;
+  textVariant?: string;
   force: boolean;
   lang: Lang;
 };
@@ -62,6 +63,9 @@ export async function buildCommand(args: BuildArgs, out: (line: string) => void)
   const mode = args.mode ?? 'print';
   if (mode !== 'print' && mode !== 'screen')
     throw usage('--mode vaut print ou screen', '--mode is print or screen');
+  const textVariant = args.textVariant ?? 'win';
+  if (textVariant !== 'win' && textVariant !== 'mac')
+    throw usage('--text-variant vaut win ou mac', '--text-variant is win or mac');
   const bleed = args.bleed === undefined ? undefined : Number(args.bleed.replace(',', '.'));
   if (bleed !== undefined && !(bleed >= 0 && bleed <= 10))
     throw usage(
@@ -103,6 +107,7 @@ export async function buildCommand(args: BuildArgs, out: (line: string) => void)
       ...(args.marks !== undefined ? { marks: args.marks } : {}),
       ...(args.icc ? { icc: await readFile(args.icc) } : {}),
       ...(args.password ? { password: { owner: args.password, user: args.password } } : {}),
+      textVariant,
       locale: args.locale ?? (fr ? 'fr-FR' : 'en-GB'),
       lang: args.lang,
       title: args.title ?? imported.table.title ?? basename(args.file, extname(args.file)),
@@ -116,8 +121,7 @@ export async function buildCommand(args: BuildArgs, out: (line: string) => void)
   out(t.summaryTitle(imported.file, imported.table.sheet, catalog.items.length, template.name[args.lang]));
   for (const line of formatIssues(all, args.lang)) out(line);
   out('');
-  for (const file of result.files)
-    out(`${fr ? 'Écrit' : 'Written'} : ${file}`.replace(' :', fr ? ' :' : ':'));
+  for (const file of result.files) out(fr ? `Écrit : ${file}` : `Written: ${file}`);
   if (result.pages) {
     const pages = `${result.pages} page${result.pages > 1 ? 's' : ''}`;
     out(fr ? `${pages} (${mode === 'print' ? 'impression' : 'écran'})` : `${pages} (${mode})`);

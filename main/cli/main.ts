@@ -35,6 +35,7 @@ const OPTIONS = {
   locale: { type: 'string' },
   title: { type: 'string' },
   password: { type: 'string' },
+  'text-variant': { type: 'string' },
   force: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -111,6 +112,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
             ...pick('locale', 'locale'),
             ...pick('title', 'title'),
             ...pick('password', 'password'),
+            ...pick('text-variant', 'textVariant'),
             ...(v['no-marks'] ? { marks: false } : v.marks ? { marks: true } : {}),
           },
           io.out,

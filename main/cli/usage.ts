@@ -12,7 +12,8 @@ Usage :
       2 si le fichier ne peut pas être lu.
   catalog build FICHIER --out DOSSIER [--template MODÈLE] [--mapping M.json] [--images DOSSIER]
                 [--format pdf,tagged-text,data-merge] [--mode print|screen] [--bleed MM] [--marks|--no-marks]
-                [--icc PROFIL.icc] [--locale fr-FR] [--title TITRE] [--password MDP] [--force] [--lang fr|en]
+                [--icc PROFIL.icc] [--locale fr-FR] [--title TITRE] [--password MDP] [--text-variant win|mac]
+                [--force] [--lang fr|en]
       Produit le PDF (impression CMJN ou écran), le texte balisé InDesign et la source de fusion de
       données. Refuse s'il reste des erreurs, sauf --force. SOURCE_DATE_EPOCH fixe les dates.
   catalog templates [--json]
@@ -32,7 +33,8 @@ Usage:
       cannot be read.
   catalog build FILE --out DIR [--template TEMPLATE] [--mapping M.json] [--images DIR]
                 [--format pdf,tagged-text,data-merge] [--mode print|screen] [--bleed MM] [--marks|--no-marks]
-                [--icc PROFILE.icc] [--locale en-GB] [--title TITLE] [--password PWD] [--force] [--lang fr|en]
+                [--icc PROFILE.icc] [--locale en-GB] [--title TITLE] [--password PWD] [--text-variant win|mac]
+                [--force] [--lang fr|en]
       Builds the PDF (CMYK print or screen), InDesign tagged text and the Data Merge source.
       Refuses while errors remain, unless --force. SOURCE_DATE_EPOCH fixes the dates.
   catalog templates [--json]

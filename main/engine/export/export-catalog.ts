@@ -31,6 +31,8 @@ export type ExportRequest = {
   marks?: boolean;
   icc?: Uint8Array;
   password?: { user?: string; owner: string };
+  /** Tagged text for InDesign on Windows (`<UNICODE-WIN>`, the default, read on both systems) or Mac. */
+  textVariant?: 'win' | 'mac';
   locale: string;
   lang: Lang;
   title: string;
@@ -100,6 +102,7 @@ export async function exportCatalog(request: ExportRequest): Promise<ExportResul
       locale: request.locale,
       lang: request.lang,
       title: request.title,
+      ...(request.textVariant ? { variant: request.textVariant } : {}),
     });
     files.push(path);
   }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../main/cli/main.ts';
@@ -66,6 +66,27 @@ describe('catalog build', () => {
     expect(noOut.err).toContain('--out DIR');
     const bleed = await run('build', CLEAN_CSV, '--out', out, '--bleed', '40', '--lang', 'en');
     expect(bleed.err).toContain('--bleed');
+  });
+
+  it('writes the Mac variant of the tagged text when asked', async () => {
+    const out = tempDir('catalog-build-');
+    const result = await run(
+      'build',
+      CLEAN_CSV,
+      '--out',
+      out,
+      '--format',
+      'tagged-text',
+      '--text-variant',
+      'mac',
+      '--lang',
+      'en',
+    );
+    expect(result.code, result.err).toBe(0);
+    const bytes = await readFile(join(out, 'tarif-export-excel-fr-product-grid.txt'));
+    // UTF-16 big-endian with its byte order mark, as InDesign on the Mac writes it.
+    expect([...bytes.subarray(0, 2)]).toEqual([0xfe, 0xff]);
+    expect(bytes.subarray(2).toString('latin1').replace(/\0/g, '')).toMatch(/^<UNICODE-MAC>/);
   });
 
   it('reads the designer’s own templates from CATALOG_TEMPLATES', async () => {

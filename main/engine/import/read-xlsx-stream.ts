@@ -63,6 +63,9 @@ export async function readXlsxStream(
     }
   } catch (error) {
     if (isCatalogError(error)) throw error;
+    // Past the deadline or cancelled, whatever the reader choked on is not the user's problem: say why
+    // the import stopped.
+    ctx.check(0);
     throw importErrors.damaged(ctx.file, error instanceof Error ? error.message : String(error));
   }
   return sheets;

@@ -3,6 +3,7 @@
 import * as fontkit from 'fontkit';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CatalogError } from '../errors.ts';
 import type { FontWeight } from '../templates/layout-schema.ts';
 
 export type FontRef = { family: string; weight: FontWeight; italic: boolean };
@@ -43,7 +44,11 @@ export function fontMetrics(ref: FontRef): Metrics {
   const cached = loaded.get(key);
   if (cached) return cached;
   const path = fontPath(ref);
-  if (!existsSync(path)) throw new Error(`font file missing: ${path}`);
+  if (!existsSync(path))
+    throw new CatalogError('FONT_NOT_AVAILABLE', {
+      fr: `La police « ${ref.family} » (${key}) n'est pas fournie : ajoutez ${key}.ttf dans ${FONTS_DIR}, ou choisissez Inter dans le modèle.`,
+      en: `The font "${ref.family}" (${key}) is not available: add ${key}.ttf to ${FONTS_DIR}, or choose Inter in the template.`,
+    });
   const font = fontkit.openSync(path) as fontkit.Font;
   const scale = 1 / font.unitsPerEm;
   const widths = new Map<string, number>();

@@ -3,6 +3,7 @@
 import type { CatalogGroup, CatalogItem } from '../model.ts';
 import { fieldRuns } from '../format/field-text.ts';
 import type { Box } from './layout-plan.ts';
+import { DEFAULT_GRID } from '../templates/layout-schema.ts';
 import { mm } from './layout-plan.ts';
 import { itemImage } from './item-image.ts';
 import { slotRuns } from '../format/price-runs.ts';
@@ -18,7 +19,7 @@ export function card(
   width: number,
   height: number,
 ): Box[] {
-  const grid = ctx.layout.grid!;
+  const grid = ctx.layout.grid ?? DEFAULT_GRID;
   const pad = mm(grid.padding);
   const boxes: Box[] = [{ kind: 'rect', x, y, width, height, fill: grid.background }];
   const inner = { x: x + pad, width: width - 2 * pad };
@@ -83,7 +84,7 @@ export function card(
 }
 
 export function layoutGrid(ctx: LayoutContext, stream: PageStream, groups: CatalogGroup[]): void {
-  const grid = ctx.layout.grid!;
+  const grid = ctx.layout.grid ?? DEFAULT_GRID;
   const { content } = ctx.geometry;
   const gutter = mm(grid.gutter);
   const cardWidth = (content.width - gutter * (grid.columns - 1)) / grid.columns;

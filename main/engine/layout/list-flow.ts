@@ -3,6 +3,7 @@
 import type { CatalogGroup, CatalogItem } from '../model.ts';
 import { fieldRuns } from '../format/field-text.ts';
 import type { Box } from './layout-plan.ts';
+import { DEFAULT_LIST } from '../templates/layout-schema.ts';
 import { mm } from './layout-plan.ts';
 import { itemImage } from './item-image.ts';
 import { slotRuns } from '../format/price-runs.ts';
@@ -14,7 +15,7 @@ const PRICE_COLUMN = mm(30);
 const MAX_ROW = mm(70);
 
 function row(ctx: LayoutContext, item: CatalogItem, y: number): { boxes: Box[]; height: number } {
-  const list = ctx.layout.list!;
+  const list = ctx.layout.list ?? DEFAULT_LIST;
   const { content } = ctx.geometry;
   const thumb = ctx.layout.image ? mm(list.thumbnail) : 0;
   const textX = content.x + (thumb ? thumb + mm(4) : 0);

@@ -130,6 +130,27 @@ export const TableColumn = z.object({
 });
 export type TableColumn = z.infer<typeof TableColumn>;
 
+export const GridSettings = z.object({
+  columns: z.number().int().min(1).max(8),
+  rows: z.number().int().min(1).max(12),
+  gutter: z.number().min(0).default(4),
+  padding: z.number().min(0).default(2.5),
+  /** Share of the card's height given to the picture. */
+  imageShare: z.number().min(0).max(0.9).default(0.5),
+  background: Cmyk.default([0, 0, 0, 4]),
+});
+export type GridSettings = z.infer<typeof GridSettings>;
+/** A grid layout that gives no grid settings: three by three, the house card. */
+export const DEFAULT_GRID: GridSettings = GridSettings.parse({ columns: 3, rows: 3 });
+
+export const ListSettings = z.object({
+  thumbnail: z.number().positive().default(22),
+  rowGap: z.number().min(0).default(3),
+  rule: Cmyk.default([0, 0, 0, 20]),
+});
+export type ListSettings = z.infer<typeof ListSettings>;
+export const DEFAULT_LIST: ListSettings = ListSettings.parse({});
+
 export const Layout = z.object({
   kind: z.enum(['grid', 'list', 'table']),
   page: z.object({
@@ -139,24 +160,8 @@ export const Layout = z.object({
     bleed: z.number().min(0).max(10).default(3),
     marks: z.boolean().default(true),
   }),
-  grid: z
-    .object({
-      columns: z.number().int().min(1).max(8),
-      rows: z.number().int().min(1).max(12),
-      gutter: z.number().min(0).default(4),
-      padding: z.number().min(0).default(2.5),
-      /** Share of the card's height given to the picture. */
-      imageShare: z.number().min(0).max(0.9).default(0.5),
-      background: Cmyk.default([0, 0, 0, 4]),
-    })
-    .optional(),
-  list: z
-    .object({
-      thumbnail: z.number().positive().default(22),
-      rowGap: z.number().min(0).default(3),
-      rule: Cmyk.default([0, 0, 0, 20]),
-    })
-    .optional(),
+  grid: GridSettings.optional(),
+  list: ListSettings.optional(),
   table: z
     .object({
       columns: z.array(TableColumn).min(1),

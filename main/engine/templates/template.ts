@@ -2,7 +2,8 @@
 // (pages, grid, styles) joins this schema with the output engine.
 import { z } from 'zod';
 import { Translated } from '../model.ts';
-import { Layout, Styles } from './layout-schema.ts';
+import { PRICE_TTC } from '../format/field-text.ts';
+import { Layout, PARAGRAPH_ROLES, Styles } from './layout-schema.ts';
 
 export const FieldType = z.enum([
   'text',
@@ -62,5 +63,46 @@ export const Template = z
     template.sortBy.forEach((id, i) => {
       if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['sortBy', i], message: `no field "${id}"` });
     });
+    const layout = template.layout;
+    if (!layout) return;
+    // A layout may only name fields the template has (or the computed price with VAT) and styles
+    // that exist: otherwise the first build would fail far from the mistake.
+    const printable = new Set([...ids, PRICE_TTC]);
+    const styles = new Set([...PARAGRAPH_ROLES, ...Object.keys(template.styles.paragraph)]);
+    layout.slots.forEach((slot, i) => {
+      if (!printable.has(slot.field))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['layout', 'slots', i, 'field'],
+          message: `no field "${slot.field}"`,
+        });
+      if (!styles.has(slot.style))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['layout', 'slots', i, 'style'],
+          message: `no paragraph style "${slot.style}"`,
+        });
+    });
+    layout.table?.columns.forEach((column, i) => {
+      if (!printable.has(column.field))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['layout', 'table', 'columns', i, 'field'],
+          message: `no field "${column.field}"`,
+        });
+    });
+    if (layout.image && !ids.has(layout.image.field))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['layout', 'image', 'field'],
+        message: `no field "${layout.image.field}"`,
+      });
+    // Grids and lists have house settings; a table cannot guess its columns.
+    if (layout.kind === 'table' && !layout.table)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['layout', 'table'],
+        message: 'a "table" layout needs its columns',
+      });
   });
 export type Template = z.infer<typeof Template>;

@@ -132,3 +132,27 @@ describe('catalog build', () => {
     expect(existsSync(join(out, 'tarif-product-grid.pdf'))).toBe(true);
   });
 });
+
+describe('catalog build with a font the project does not bundle', () => {
+  it('says which font is missing and what to do, in the user’s language', async () => {
+    const folder = tempDir('catalog-templates-');
+    const own = JSON.parse(await readFile('templates/price-list.json', 'utf8'));
+    own.id = 'tarif-minion';
+    own.styles = { paragraph: { tableCell: { name: 'Cellule', font: 'Minion Pro', size: 8, leading: 10 } } };
+    await writeFile(join(folder, 'minion.json'), JSON.stringify(own));
+    vi.stubEnv('CATALOG_TEMPLATES', folder);
+    const result = await run(
+      'build',
+      CLEAN_CSV,
+      '--template',
+      'tarif-minion',
+      '--out',
+      tempDir('catalog-build-'),
+      '--lang',
+      'fr',
+    );
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('[FONT_NOT_AVAILABLE]');
+    expect(result.err).toContain('La police « Minion Pro »');
+  });
+});

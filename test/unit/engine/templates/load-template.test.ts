@@ -1,6 +1,6 @@
 import { rejection, thrown } from '../../../fixtures/catalog-error.ts';
 import { mkdirSync, rmSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -208,5 +208,29 @@ describe('a broken template', () => {
     );
     expect(error.code).toBe('TEMPLATE_INVALID');
     expect(error.text.en).toContain('"fields[1].id"');
+  });
+});
+
+describe('a template layout', () => {
+  const withLayout = async (edit: (layout: Record<string, unknown>) => void) => {
+    const json = JSON.parse(await readFile('templates/product-grid.json', 'utf8')) as {
+      layout: Record<string, unknown>;
+    };
+    edit(json.layout);
+    return json;
+  };
+
+  it('is refused when a slot names a field or a style the template does not have', async () => {
+    const badField = await withLayout((l) => ((l.slots as { field: string }[])[0]!.field = 'prix'));
+    expect(thrown(() => parseTemplate(badField, 'a.json')).text.en).toContain('"layout.slots[0].field"');
+    const badStyle = await withLayout((l) => ((l.slots as { style: string }[])[0]!.style = 'titre'));
+    expect(thrown(() => parseTemplate(badStyle, 'b.json')).text.fr).toContain('« layout.slots[0].style »');
+  });
+
+  it('is refused when a table layout has no columns, while a grid takes the house settings', async () => {
+    const table = await withLayout((l) => (l.kind = 'table'));
+    expect(thrown(() => parseTemplate(table, 'c.json')).text.en).toContain('"layout.table"');
+    const grid = await withLayout((l) => delete l.grid);
+    expect(parseTemplate(grid, 'd.json').layout?.grid).toBeUndefined();
   });
 });

@@ -2,7 +2,8 @@
 // with the message, and an issues sheet in front that links to each cell. The marketer fixes the
 // copy in Excel, which is where they work, instead of reading a report beside it.
 import ExcelJS from 'exceljs';
-import { quoteSheet } from '../validate/cell-ref.ts';
+import { formatRef, quoteSheet } from '../validate/cell-ref.ts';
+import { columnIndex, columnLetter } from '../import/column-letter.ts';
 import type {
   Cell,
   Comment,
@@ -249,7 +250,7 @@ function addIssuesSheet(workbook: Workbook, issues: Issue[], sheets: SheetIndex,
     const row = sheet.addRow([SEVERITY_WORD[lang][issue.severity], '', issue.code, issue.message[lang]]);
     const link = row.getCell(2);
     if (place.sheet) {
-      const target = `${quoteSheet(place.sheet.name)}!${columnLetter(place.column ?? 1)}${place.row}`;
+      const target = `${quoteSheet(place.sheet.name)}!${columnLetter((place.column ?? 1) - 1)}${place.row}`;
       link.value = { text: displayRef(place.sheet.name, place.row, place.column), hyperlink: `#${target}` };
       link.font = LINK_FONT;
     } else if (issue.cell) {
@@ -342,24 +343,14 @@ function sheetOrder({ place, issue }: Sortable, sheets: SheetIndex): number {
 // ─── References ───────────────────────────────────────────────────────────────────────────────────
 
 /** `'Tarif 2026'!F15`, or `'Tarif 2026'!15:15` for a whole row, as Excel writes them. */
-function displayRef(sheet: string, row: number, column: number | undefined): string {
-  const where = column === undefined ? `${row}:${row}` : `${columnLetter(column)}${row}`;
-  return `${quoteSheet(sheet)}!${where}`;
-}
+const displayRef = (sheet: string, row: number, column: number | undefined) =>
+  formatRef({ sheet, row, ...(column !== undefined ? { column: columnLetter(column - 1) } : {}) });
 
+/** 1-based column number of a letter reference, or undefined when it is no column Excel has. */
 function columnNumber(letters: string): number | undefined {
   if (!/^[A-Za-z]{1,3}$/.test(letters)) return undefined;
-  let n = 0;
-  for (const char of letters.toUpperCase()) n = n * 26 + (char.charCodeAt(0) - 64);
+  const n = columnIndex(letters) + 1;
   return n <= MAX_COLUMN ? n : undefined;
-}
-
-function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 // ─── Helpers ──────────────────────────────────────────────────────────────────────────────────────

@@ -1,7 +1,7 @@
 // What a catalog item's field reads as on the page, in the catalog's locale. Layout, tagged text
 // and Data Merge all print through here, so a price looks the same in the PDF and in InDesign.
 import type { CatalogItem, Lang, TextRun } from '../model.ts';
-import { formatPercent, formatPrice, withVat, type Currency } from './format-price.ts';
+import { formatPercent, formatPrice, numberFormat, withVat, type Currency } from './format-price.ts';
 import { typographyFor } from './typography.ts';
 
 export type FormatContext = {
@@ -47,7 +47,7 @@ export function fieldRuns(item: CatalogItem, field: string, ctx: FormatContext):
     case 'percent':
       return plain(formatPercent(value.value, ctx.locale));
     case 'number':
-      return plain(new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 6 }).format(value.value));
+      return plain(numberFormat(ctx.locale, { maximumFractionDigits: 6 }).format(value.value));
     case 'boolean':
       return plain(ctx.lang === 'fr' ? (value.value ? 'Oui' : 'Non') : value.value ? 'Yes' : 'No');
     case 'date':

@@ -3,7 +3,8 @@
 export type Currency = 'EUR' | 'GBP' | 'USD' | 'CHF';
 
 const cache = new Map<string, Intl.NumberFormat>();
-function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** Building an Intl formatter costs far more than using one: a catalog prints thousands of values. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
@@ -11,11 +12,11 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
 }
 
 export function formatPrice(amount: number, currency: Currency, locale: string): string {
-  return formatter(locale, { style: 'currency', currency }).format(amount);
+  return numberFormat(locale, { style: 'currency', currency }).format(amount);
 }
 
 export function formatPercent(fraction: number, locale: string): string {
-  return formatter(locale, { style: 'percent', maximumFractionDigits: 2 }).format(fraction);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(fraction);
 }
 
 /** Price including VAT, rounded to the cent the way a price list shows it. */

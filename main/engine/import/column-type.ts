@@ -1,6 +1,7 @@
 // Guesses what a column holds from its cells, so `inspect` can show it and the mapping can prefer
 // a price column for a price field. A guess only: validation checks every cell against its field.
 import type { Cell, ColumnType } from '../model.ts';
+import { formatCurrency } from '../format/format-cell.ts';
 import { parseBoolean } from '../values/parse-boolean.ts';
 import { parseDate } from '../values/parse-date.ts';
 import { parseEan } from '../values/parse-ean.ts';
@@ -9,7 +10,6 @@ import { isPercentFormat, parsePercent } from '../values/parse-percent.ts';
 import { parsePrice } from '../values/parse-price.ts';
 
 const SAMPLE = 200;
-const CURRENCY_FORMAT = /[€$£]|\[\$|EUR|CHF|GBP|USD/;
 const URL_LIKE = /^(https?:\/\/|www\.)\S+$/i;
 
 function cellType(cell: Cell): ColumnType | undefined {
@@ -20,7 +20,7 @@ function cellType(cell: Cell): ColumnType | undefined {
       return undefined;
     case 'number':
       if (v.numFmt && isPercentFormat(v.numFmt)) return 'percent';
-      if (v.numFmt && CURRENCY_FORMAT.test(v.numFmt)) return 'price';
+      if (formatCurrency(v.numFmt)) return 'price';
       if (
         Number.isInteger(v.value) &&
         [8, 12, 13, 14].includes(String(v.value).length) &&

@@ -1,23 +1,15 @@
 // Mapping profiles on disk: what makes next month's import a one-click job. They are plain JSON
 // that users copy, share and sometimes edit by hand, so loading explains exactly what is wrong.
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { z } from 'zod';
 import { CatalogError } from '../errors.ts';
 import type { Translated } from '../model.ts';
+import { formatIssuePath } from '../issue-path.ts';
+import { writeFileAtomic } from '../io/write-atomic.ts';
 import { Mapping } from './mapping-schema.ts';
 
-/** `fields.price.transforms[0].op`: the path as a user reading the JSON file would write it. */
-export const formatIssuePath = (path: readonly PropertyKey[]): string => {
-  let text = '';
-  for (const key of path) {
-    if (typeof key === 'number') text += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) text += text === '' ? key : `.${key}`;
-    else text += `[${JSON.stringify(String(key))}]`;
-  }
-  return text;
-};
+export { formatIssuePath } from '../issue-path.ts';
 
 const quoteList = (values: readonly unknown[]): string =>
   values.map((value) => JSON.stringify(value)).join(', ');
@@ -104,17 +96,11 @@ export const loadMappingProfile = async (path: string): Promise<Mapping> => {
   return parseMappingProfile(json, fileName);
 };
 
-/**
- * Written to a temporary file in the same folder, then renamed over the target: a crash or a full
- * disk leaves the previous profile intact instead of half a JSON file.
- */
+/** Written atomically: a crash or a full disk leaves the previous profile intact. */
 export const saveMappingProfile = async (path: string, mapping: Mapping): Promise<void> => {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, `${JSON.stringify(mapping, null, 2)}\n`, { encoding: 'utf8', flag: 'wx' });
-    await rename(temp, path);
+    await writeFileAtomic(path, `${JSON.stringify(mapping, null, 2)}\n`);
   } catch (error) {
-    await rm(temp, { force: true });
     throw new CatalogError(
       'MAPPING_NOT_SAVED',
       {

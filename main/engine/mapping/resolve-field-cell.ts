@@ -1,5 +1,6 @@
 // The cell a field reads for one row, from the column(s) its mapping names.
-import type { Cell, CellValue, SourceRow } from '../model.ts';
+import type { Cell, SourceRow } from '../model.ts';
+import { cellText } from '../import/cell-text.ts';
 import { EMPTY_CELL } from '../model.ts';
 import { applyTransforms } from './apply-transforms.ts';
 import type { Transform } from './mapping-schema.ts';
@@ -11,24 +12,6 @@ export type FieldCell = {
    * fix: the first non-empty contributing column, or the first column when all are empty.
    */
   sourceColumn: number;
-};
-
-/** The text a cell shows, as concatenation and transforms see it. */
-const displayText = (value: Exclude<CellValue, { kind: 'error' }>): string => {
-  switch (value.kind) {
-    case 'empty':
-      return '';
-    case 'text':
-    case 'rich':
-    case 'date':
-      return value.value;
-    case 'hyperlink':
-      return value.value === '' ? value.url : value.value;
-    case 'number':
-      return String(value.value);
-    case 'boolean':
-      return value.value ? 'true' : 'false';
-  }
 };
 
 export const resolveFieldCell = (
@@ -51,7 +34,7 @@ export const resolveFieldCell = (
     const cell = cellAt(position);
     // A broken formula (#REF!, #N/A) must reach the user as such, not vanish into a joined text.
     if (cell.value.kind === 'error') return { cell, sourceColumn: position };
-    const text = displayText(cell.value);
+    const text = cellText(cell);
     if (text.trim() === '') continue;
     parts.push(text);
     sourceColumn ??= position;

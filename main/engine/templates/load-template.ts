@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CatalogError } from '../errors.ts';
+import { formatIssuePath } from '../issue-path.ts';
 import { Template } from './template.ts';
 
 export const BUILT_IN_TEMPLATES_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
@@ -26,18 +27,11 @@ const templateErrors = {
     }),
 };
 
-/** `fields[2].type` rather than zod's array of keys: the words a template author reads. */
-const issuePath = (path: PropertyKey[]) =>
-  path.reduce<string>(
-    (s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)),
-    '',
-  );
-
 export function parseTemplate(json: unknown, file: string): Template {
   const parsed = Template.safeParse(json);
   if (parsed.success) return parsed.data;
   const first = parsed.error.issues[0]!;
-  throw templateErrors.invalid(file, issuePath(first.path) || '/', first.message);
+  throw templateErrors.invalid(file, formatIssuePath(first.path) || '/', first.message);
 }
 
 export async function readTemplateFile(path: string): Promise<Template> {

@@ -62,7 +62,9 @@ describe('mapping profiles on disk', () => {
   });
 
   it('reports a folder it cannot write to without leaving anything behind', async () => {
-    const error = await rejection(saveMappingProfile(join(folder, 'missing', 'profil.json'), mapping));
+    // A file where the folder should be: nothing can be written there, not even as root.
+    await writeFile(join(folder, 'not-a-folder'), 'x');
+    const error = await rejection(saveMappingProfile(join(folder, 'not-a-folder', 'profil.json'), mapping));
     expect(error.code).toBe('MAPPING_NOT_SAVED');
     expect(error.text.fr).toContain('« profil.json »');
   });

@@ -58,7 +58,7 @@ describe('resolveFieldCell', () => {
     ];
     const source: SourceRow = { number: 3, hidden: false, cells, images: [] };
     expect(resolveFieldCell(source, [0, 1, 2, 3, 4], '|', []).cell).toEqual(
-      text('Vis inox|1234.5|true|2026-03-01|Fiche'),
+      text('Vis inox|1234.5|TRUE|2026-03-01|Fiche'),
     );
   });
 

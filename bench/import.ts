@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_LIMITS } from '../main/engine/import/limits.ts';
 import { BENCH_DIR, ensureLargeWorkbook, rowsOption } from './make-large-workbook.ts';
 import { CONTENDERS, type Contender, type RunReport } from './run-one.ts';
-import { countOption, median, range, ROOT, runChild, type Timed } from './run-child.ts';
+import { countOption, median, range, ROOT, runChild, type Timed, addRatios } from './run-child.ts';
 import { fixed, grouped, renderTable, span, times } from './table.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -93,17 +93,7 @@ function summarise(runs: Run[]): Summary[] {
     };
   });
   const reference = summaries.find((s) => s.contender === REFERENCE);
-  for (const s of summaries) {
-    if (s.contender === 'baseline' || !reference?.timeMs || !s.timeMs) continue;
-    s.vsReference = {
-      time: s.timeMs / reference.timeMs,
-      peakRss: s.peakRssMiB! / reference.peakRssMiB!,
-      ...(s.netRssMiB !== undefined && reference.netRssMiB
-        ? { netRss: s.netRssMiB / reference.netRssMiB }
-        : {}),
-    };
-  }
-  return summaries;
+  return addRatios(summaries, () => reference);
 }
 
 // ─── Printing ─────────────────────────────────────────────────────────────────────────────────────

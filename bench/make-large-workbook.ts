@@ -8,6 +8,7 @@
 //
 // Usage: node --import tsx bench/make-large-workbook.ts [--rows N]
 import { createHash } from 'node:crypto';
+import { FAMILIES as ALL_FAMILIES } from './product-families.ts';
 import { seededRandom } from './seeded-random.ts';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -51,50 +52,13 @@ type Stamp = Omit<LargeWorkbook, 'path' | 'generated'>;
 
 // ─── Values ───────────────────────────────────────────────────────────────────────────────────────
 
-const FAMILIES: { name: string; items: string[]; sizes: string[]; packs: string[] }[] = [
-  {
-    name: 'Visserie',
-    items: ['Vis à bois tête fraisée', 'Vis agglo tête fraisée', 'Vis à tôle tête cylindrique', 'Tire-fond'],
-    sizes: ['3×16', '3,5×30', '4×40', '5×50', '6×80', '8×100'],
-    packs: ['Boîte de 100', 'Boîte de 200', 'Sachet de 25', 'Seau de 1000'],
-  },
-  {
-    name: 'Fixation',
-    items: ['Cheville nylon', 'Cheville à expansion', 'Cheville Molly', 'Goujon d’ancrage'],
-    sizes: ['Ø 6 mm', 'Ø 8 mm', 'Ø 10 mm', 'Ø 12 mm', 'M8×75', 'M10×95'],
-    packs: ['Boîte de 50', 'Sachet de 10', 'Boîte de 100'],
-  },
-  {
-    name: 'Outillage à main',
-    items: [
-      'Marteau de menuisier',
-      'Tournevis plat',
-      'Tournevis cruciforme',
-      'Pince universelle',
-      'Scie égoïne',
-    ],
-    sizes: ['180 mm', '200 mm', 'PH2', '5,5×125', '500 g', '550 mm'],
-    packs: ['À l’unité', 'Carton de 6', 'Présentoir de 12'],
-  },
-  {
-    name: 'Quincaillerie de meuble',
-    items: ['Charnière invisible', 'Coulisse à billes', 'Poignée de meuble', 'Équerre d’assemblage'],
-    sizes: ['35 mm', '350 mm', '450 mm', 'entraxe 128 mm', '40×40'],
-    packs: ['Paire', 'Sachet de 4', 'À l’unité', 'Boîte de 20'],
-  },
-  {
-    name: 'Serrurerie',
-    items: ['Cylindre européen', 'Cadenas laiton', 'Verrou à bouton', 'Serrure en applique'],
-    sizes: ['30×30', '30×40', '40 mm', '50 mm', '80 mm'],
-    packs: ['À l’unité', 'Blister', 'Carton de 10'],
-  },
-  {
-    name: 'Électricité',
-    items: ['Prise 2P+T', 'Interrupteur va-et-vient', 'Gaine ICTA', 'Boîte d’encastrement', 'Domino'],
-    sizes: ['16 A', '10 A', 'Ø 20 mm', 'Ø 67 mm', '2,5 mm²'],
-    packs: ['À l’unité', 'Couronne de 100 m', 'Boîte de 10', 'Sachet de 5'],
-  },
-];
+// The first six hardware families; their units are the packs the workbook's « Conditionnement » shows.
+const FAMILIES = ALL_FAMILIES.slice(0, 6).map(({ name, items, sizes, units }) => ({
+  name,
+  items,
+  sizes,
+  packs: units,
+}));
 const MATERIALS = ['acier zingué', 'inox A2', 'inox A4', 'laiton', 'acier bichromaté', 'nylon', 'aluminium'];
 const BRANDS = ['Dupont Pro', 'Fixalu', 'Outimax', 'Stelmet', 'Brico Ouest', 'Serrurix', 'Électra'];
 const USES = [
@@ -234,9 +198,12 @@ async function write(file: string, products: number): Promise<{ sheetRows: numbe
 // ─── Cache ────────────────────────────────────────────────────────────────────────────────────────
 
 async function generatorHash(): Promise<string> {
-  // The generator and the random numbers it draws: an edit to either makes a new workbook.
+  // The generator, its random numbers and its families: an edit to any makes a new workbook.
   const hash = createHash('sha256');
-  for (const file of [import.meta.url, new URL('./seeded-random.ts', import.meta.url).href])
+  for (const file of [
+    import.meta.url,
+    ...['./seeded-random.ts', './product-families.ts'].map((f) => new URL(f, import.meta.url).href),
+  ])
     hash.update(await readFile(fileURLToPath(file)));
   return hash.digest('hex').slice(0, 16);
 }

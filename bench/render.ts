@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_PRODUCTS } from './make-large-catalog.ts';
 import { BENCH_DIR } from './make-large-workbook.ts';
 import { runsFile, type PlanStats, type RenderContender, type RenderReport } from './render-one.ts';
-import { countOption, median, range, ROOT, runChild, type Timed } from './run-child.ts';
+import { countOption, median, range, ROOT, runChild, type Timed, addRatios } from './run-child.ts';
 import { fixed, grouped, renderTable, span, times } from './table.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -178,18 +178,7 @@ function summarise(jobs: Job[], runs: Run[]): Summary[] {
         : {}),
     };
   });
-  for (const s of summaries) {
-    const reference = summaries.find((r) => sameJob(r, { ...s, contender: REFERENCE }));
-    if (s.contender === 'baseline' || !reference?.timeMs || !s.timeMs) continue;
-    s.vsReference = {
-      time: s.timeMs / reference.timeMs,
-      peakRss: s.peakRssMiB! / reference.peakRssMiB!,
-      ...(s.netRssMiB !== undefined && reference.netRssMiB
-        ? { netRss: s.netRssMiB / reference.netRssMiB }
-        : {}),
-    };
-  }
-  return summaries;
+  return addRatios(summaries, (s) => summaries.find((r) => sameJob(r, { ...s, contender: REFERENCE })));
 }
 
 // ─── Printing ─────────────────────────────────────────────────────────────────────────────────────

@@ -63,3 +63,28 @@ export const range = (values: readonly number[]): [number, number] => [
   Math.min(...values),
   Math.max(...values),
 ];
+
+/** The figures a contender is compared on, and the ratios to its reference filled in by `addRatios`. */
+export type Compared = {
+  contender: string;
+  timeMs?: number;
+  peakRssMiB?: number;
+  netRssMiB?: number;
+  vsReference?: { time: number; peakRss: number; netRss?: number };
+};
+
+/** Ratios of time and memory to each summary's reference (the baseline child is never compared). */
+export function addRatios<S extends Compared>(summaries: S[], referenceOf: (s: S) => S | undefined): S[] {
+  for (const s of summaries) {
+    const reference = referenceOf(s);
+    if (s.contender === 'baseline' || !reference?.timeMs || !s.timeMs) continue;
+    s.vsReference = {
+      time: s.timeMs / reference.timeMs,
+      peakRss: s.peakRssMiB! / reference.peakRssMiB!,
+      ...(s.netRssMiB !== undefined && reference.netRssMiB
+        ? { netRss: s.netRssMiB / reference.netRssMiB }
+        : {}),
+    };
+  }
+  return summaries;
+}

@@ -32,6 +32,11 @@ export type BuildArgs = {
   lang: Lang;
 };
 
+const STAGES: Record<string, [string, string]> = {
+  images: ['images', 'pictures'],
+  pdf: ['pages PDF', 'PDF pages'],
+};
+
 const usage = (fr: string, en: string) => new CatalogError('USAGE', { fr, en });
 
 /** Reproducible builds: SOURCE_DATE_EPOCH (seconds) fixes every date the outputs carry. */
@@ -112,7 +117,7 @@ export async function buildCommand(args: BuildArgs, out: (line: string) => void)
       lang: args.lang,
       title: args.title ?? imported.table.title ?? basename(args.file, extname(args.file)),
       date: buildDate(),
-      onProgress: (p) => progress.update(p.done),
+      onProgress: (p) => progress.update(p.done, p.total, STAGES[p.stage]?.[fr ? 0 : 1] ?? p.stage),
     });
   } finally {
     progress.end();

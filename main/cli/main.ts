@@ -40,6 +40,18 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
+/** Node's own argument errors are in English only; the two a user meets are said in theirs. */
+function argumentError(error: unknown, lang: Lang): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string }).code;
+  const option = /'(--?[\w-]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return lang === 'fr' ? `option inconnue « ${option} »` : `unknown option "${option}"`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return lang === 'fr' ? `l'option « ${option} » attend une valeur` : `option "${option}" needs a value`;
+  return message;
+}
+
 const usageError = (lang: Lang, io: Io, detail: string) => {
   io.err(`${colour.red(cliText(lang).errorPrefix)}: ${detail}`);
   io.err('');
@@ -52,7 +64,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    return usageError(parseLang(undefined), io, error instanceof Error ? error.message : String(error));
+    // The language option may be what failed to parse: the system's language speaks instead.
+    const lang = parseLang(argv[argv.indexOf('--lang') + 1]);
+    return usageError(lang, io, argumentError(error, lang));
   }
   const { values: v, positionals } = parsed;
   const lang = parseLang(v.lang);

@@ -14,15 +14,19 @@ export const colour = {
 };
 
 /** A one-line progress report on stderr, rewritten in place; nothing at all when stderr is not a terminal. */
-export function progressLine(label: string): { update(done: number): void; end(): void } {
+export function progressLine(label: string): {
+  update(done: number, total?: number, stage?: string): void;
+  end(): void;
+} {
   const tty = useColour(process.stderr);
   let last = 0;
   return {
-    update(done) {
+    update(done, total, stage) {
       const now = Date.now();
       if (!tty || now - last < 100) return;
       last = now;
-      process.stderr.write(`\r${label} ${done.toLocaleString()}…`);
+      const of = total ? ` / ${total.toLocaleString()}` : '';
+      process.stderr.write(`\r\u001b[K${label}${stage ? ` (${stage})` : ''} ${done.toLocaleString()}${of}…`);
     },
     end() {
       if (tty && last) process.stderr.write('\r\u001b[K');

@@ -144,6 +144,12 @@ describe('catalog validate', () => {
     expect(unknown.err).toContain('unknown command');
     expect(unknown.err).toContain('catalog validate FILE');
     expect((await run('validate', '--lang', 'fr')).err).toContain('un seul fichier attendu');
+    expect((await run('validate', FRENCH, '--colour', '--lang', 'fr')).err).toContain(
+      'option inconnue « --colour »',
+    );
+    expect((await run('build', FRENCH, '--lang', 'en', '--out')).err).toContain(
+      'option "--out" needs a value',
+    );
   });
 });
 

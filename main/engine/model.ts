@@ -95,9 +95,51 @@ export const SourceColumn = z.object({
 });
 export type SourceColumn = z.infer<typeof SourceColumn>;
 
+/**
+ * What a row of a sheet is, decided with a reason the user can read (`inspect`, the app). Notes and
+ * totals are neither products nor groups; a variant belongs to the product above it.
+ */
+export const RowRole = z.enum([
+  'title',
+  'header',
+  'product',
+  'variant',
+  'category',
+  'note',
+  'total',
+  'blank',
+]);
+export type RowRole = z.infer<typeof RowRole>;
+
+export const RowDecision = z.object({
+  row: z.number().int(),
+  role: RowRole,
+  /** Why, in the user's words: « fusionnée sur le tableau », "starts with *". */
+  reason: Translated,
+  /** The row's leading text, shortened, so a list of decisions reads without the sheet. */
+  text: z.string().optional(),
+  /** For a variant: the row number of its product. */
+  parent: z.number().int().optional(),
+});
+export type RowDecision = z.infer<typeof RowDecision>;
+
+/** A quantity × variant price matrix (quantities down, variants across), recognised but not read as a table. */
+export const MatrixShape = z.object({
+  /** Row of the variant labels. */
+  headerRow: z.number().int(),
+  /** Column letter of the quantities. */
+  quantityColumn: z.string(),
+  quantities: z.array(z.number()),
+  variants: z.array(z.string()),
+});
+export type MatrixShape = z.infer<typeof MatrixShape>;
+
 export type SourceRow = {
   number: number;
   hidden: boolean;
+  /** A product, or a variant of the product row `parent` (size, colour, a second price line). */
+  role: 'product' | 'variant';
+  parent?: number;
   /** Group from the last category row above ("Visserie"), if any. */
   group?: string;
   /** Aligned with `SourceTable.columns`. */
@@ -110,7 +152,16 @@ export type SourceTable = {
   sheet: string;
   /** The first text above the header row ("Quincaillerie Martin — Tarif 2026"): a catalog's title. */
   title?: string;
+  /** Every text above the header row, in order: titles, supplier, "Prices exclude 10 % VAT"… */
+  preamble: string[];
+  /** Row number of the header; when `headerless`, the row above the first data row. */
   headerRow: number;
+  /** The sheet has no header row: columns are named by their letter. */
+  headerless: boolean;
+  /** Every non-blank row's role and why, in sheet order. */
+  roles: RowDecision[];
+  /** Set when the sheet is a quantity × variant price matrix rather than a table of products. */
+  matrix?: MatrixShape;
   columns: SourceColumn[];
   rows: SourceRow[];
   /** Category rows found between products, with their row numbers. */

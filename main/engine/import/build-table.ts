@@ -86,6 +86,7 @@ export function buildTable(sheet: RawSheet, file: string, notices: Issue[] = [])
     rows.push({
       number: raw.number,
       hidden: raw.hidden,
+      role: 'product',
       ...(group !== undefined ? { group: group.name } : {}),
       cells,
       images: imagesByRow.get(raw.number) ?? [],
@@ -114,16 +115,20 @@ export function buildTable(sheet: RawSheet, file: string, notices: Issue[] = [])
     };
   });
 
-  const title = sheet.rows
+  const preamble = sheet.rows
     .slice(0, headerIndex)
     .flatMap((r) => r.cells.filter((c) => c.value.kind === 'text' || c.value.kind === 'rich'))
     .map((c) => normalizeSpaces(cellText(c)))
-    .find((t) => t.length > 0);
+    .filter((t) => t.length > 0);
+  const title = preamble[0];
   return {
     file,
     sheet: sheet.name,
     ...(title ? { title } : {}),
+    preamble,
     headerRow: header.number,
+    headerless: false,
+    roles: [],
     columns,
     rows,
     groups: groups.filter((g) => groupsWithProducts.has(g.row)),

@@ -50,6 +50,7 @@ export const makeTable = (
   const sourceRows: SourceRow[] = rows.map((cells, index) => ({
     number: index + 2,
     hidden: false,
+    role: 'product',
     cells: specs.map((_, position) => toCell(cells[position])),
     images: [],
   }));
@@ -70,7 +71,10 @@ export const makeTable = (
   return {
     file: options.file ?? 'tarif.xlsx',
     sheet: options.sheet ?? 'Tarif 2026',
+    preamble: [],
     headerRow: 1,
+    headerless: false,
+    roles: [],
     columns: sourceColumns,
     rows: sourceRows,
     groups: [],

@@ -7,6 +7,7 @@ import { toCell } from './make-table.ts';
 const row = (...cells: CellInput[]): SourceRow => ({
   number: 7,
   hidden: false,
+  role: 'product',
   cells: cells.map(toCell),
   images: [],
 });
@@ -56,7 +57,7 @@ describe('resolveFieldCell', () => {
       { value: { kind: 'date', value: '2026-03-01' } },
       { value: { kind: 'hyperlink', value: 'Fiche', url: 'https://example.com/a1' } },
     ];
-    const source: SourceRow = { number: 3, hidden: false, cells, images: [] };
+    const source: SourceRow = { number: 3, hidden: false, role: 'product', cells, images: [] };
     expect(resolveFieldCell(source, [0, 1, 2, 3, 4], '|', []).cell).toEqual(
       text('Vis inox|1234.5|TRUE|2026-03-01|Fiche'),
     );
@@ -64,7 +65,13 @@ describe('resolveFieldCell', () => {
 
   it('returns the error cell of any contributing column, as it is', () => {
     const error: Cell = { value: { kind: 'error', value: '#N/A' }, formula: 'VLOOKUP(A7,Tarifs!A:B,2,0)' };
-    const source: SourceRow = { number: 7, hidden: false, cells: [text('Pull'), error], images: [] };
+    const source: SourceRow = {
+      number: 7,
+      hidden: false,
+      role: 'product',
+      cells: [text('Pull'), error],
+      images: [],
+    };
     expect(resolveFieldCell(source, [0, 1], ' ', [])).toEqual({ cell: error, sourceColumn: 1 });
     expect(resolveFieldCell(source, [1], ' ', [{ op: 'trim' }])).toEqual({ cell: error, sourceColumn: 1 });
   });

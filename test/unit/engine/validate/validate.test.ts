@@ -36,7 +36,10 @@ function table(rows: [number, Cell[], string?][], extra: Partial<SourceTable> = 
   return {
     file: 'tarif.xlsx',
     sheet: 'Tarif 2026',
+    preamble: [],
     headerRow: 4,
+    headerless: false,
+    roles: [],
     columns: HEADERS.map((header, index) => ({
       index,
       letter: String.fromCharCode(65 + index),
@@ -48,6 +51,7 @@ function table(rows: [number, Cell[], string?][], extra: Partial<SourceTable> = 
     rows: rows.map(([number, cells, group]) => ({
       number,
       hidden: false,
+      role: 'product' as const,
       cells,
       images: [],
       ...(group ? { group } : {}),

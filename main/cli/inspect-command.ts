@@ -6,6 +6,7 @@ import { saveMappingProfile } from '../engine/mapping/mapping-profile.ts';
 import { suggestMapping } from '../engine/mapping/suggest-mapping.ts';
 import { cliText } from './cli-text.ts';
 import { openSource } from './open-source.ts';
+import { rowRoleLines } from './row-roles-text.ts';
 import { colour } from './terminal.ts';
 
 export type InspectArgs = {
@@ -56,6 +57,7 @@ export async function inspectCommand(args: InspectArgs, out: (line: string) => v
   out('');
   out(colour.bold(t.tableLine(table.sheet, table.headerRow, table.rows.length)));
   if (table.groups.length) out(t.groupsLine([...new Set(table.groups.map((g) => g.name))]));
+  for (const line of rowRoleLines(table, args.lang)) out(line);
   out(t.columns);
   const width = Math.min(30, Math.max(...table.columns.map((c) => [...c.header].length)));
   for (const c of table.columns) {

@@ -231,7 +231,16 @@ export type CatalogItem = {
   group?: string;
   fields: Record<string, FieldValue>;
   images: EmbeddedImage[];
+  /**
+   * The product's variant rows (sizes, colours, a second price line), in sheet order. Each carries
+   * its own values and the product's where its cells were blank; `items` holds products only.
+   */
+  variants?: CatalogItem[];
 };
+
+/** A product and its variants, one line each: what a price list prints. */
+export const itemLines = (item: CatalogItem): CatalogItem[] =>
+  item.variants?.length ? [item, ...item.variants] : [item];
 
 export type CatalogGroup = { name: string; items: CatalogItem[] };
 

@@ -6,9 +6,11 @@ import type {
   Issue,
   RawRow,
   RawSheet,
+  RowDecision,
   SourceColumn,
   SourceRow,
   SourceTable,
+  Translated,
 } from '../model.ts';
 import { EMPTY_CELL } from '../model.ts';
 import { normalizeSpaces } from '../values/normalize-text.ts';
@@ -16,23 +18,18 @@ import { cellText, isBlank } from './cell-text.ts';
 import { columnLetter } from './column-letter.ts';
 import { detectColumnType } from './column-type.ts';
 import { findHeaderRow } from './header-row.ts';
+import { looksLikeDataRow } from './headerless.ts';
+import { findMatrix } from './matrix-sheet.ts';
+import { roleNotices } from './role-notices.ts';
+import { decideRowRoles } from './row-roles.ts';
+import { shorten } from './row-texts.ts';
 import { importErrors } from './import-errors.ts';
 
 const SAMPLES = 3;
 
 const filledCount = (row: RawRow) => row.cells.reduce((n, c) => n + (isBlank(c) ? 0 : 1), 0);
 
-/**
- * A category row ("Visserie") is a single label between products, often merged across the table.
- * A product row always fills more than one cell, so one text cell in a multi-column table is a group.
- */
-function categoryName(row: RawRow, columnCount: number): string | undefined {
-  if (columnCount < 3 || filledCount(row) !== 1) return undefined;
-  const cell = row.cells.find((c) => !isBlank(c))!;
-  if (cell.value.kind !== 'text' && cell.value.kind !== 'rich') return undefined;
-  const name = normalizeSpaces(cellText(cell));
-  return name.length > 0 && name.length <= 80 ? name : undefined;
-}
+const say = (fr: string, en: string): Translated => ({ fr, en });
 
 function headerNames(row: RawRow, count: number): string[] {
   const used = new Set<string>();
@@ -50,19 +47,30 @@ function headerNames(row: RawRow, count: number): string[] {
 }
 
 export function buildTable(sheet: RawSheet, file: string, notices: Issue[] = []): SourceTable {
-  const headerIndex = findHeaderRow(sheet.rows);
-  if (headerIndex < 0) throw importErrors.noHeader(file, sheet.name);
-  const header = sheet.rows[headerIndex]!;
+  const found = findHeaderRow(sheet.rows);
+  if (found < 0) throw importErrors.noHeader(file, sheet.name);
+  // No header at all: the chosen row is the first product, and the columns go by their letters.
+  const headerless = looksLikeDataRow(sheet.rows, found);
+  const header: RawRow = headerless
+    ? { number: sheet.rows[found]!.number - 1, hidden: false, cells: [] }
+    : sheet.rows[found]!;
+  const headerIndex = headerless ? found - 1 : found;
   const dataRows = sheet.rows.slice(headerIndex + 1);
   const width = dataRows.reduce((w, r) => Math.max(w, r.cells.length), header.cells.length);
   const names = headerNames(header, width);
   const hidden = new Set(sheet.hiddenColumns);
+  const matrix = headerless ? undefined : findMatrix(header, dataRows);
 
+  const decisions = decideRowRoles(
+    dataRows.filter((r) => filledCount(r) > 0),
+    { headers: names, width, merges: sheet.merges },
+  );
+  const byRow = new Map(decisions.map((d) => [d.row, d]));
   const rows: SourceRow[] = [];
   const groups: SourceTable['groups'] = [];
   const blankRows: number[] = [];
   let group: { name: string; row: number } | undefined;
-  // A lone label after the last product (a footnote such as "* Prix indicatifs") heads no product.
+  // A lone label after the last product heads no product.
   const groupsWithProducts = new Set<number>();
   const imagesByRow = new Map<number, EmbeddedImage[]>();
   for (const img of sheet.images) imagesByRow.set(img.row, [...(imagesByRow.get(img.row) ?? []), img]);
@@ -71,22 +79,25 @@ export function buildTable(sheet: RawSheet, file: string, notices: Issue[] = [])
     // Rows absent from the file between two rows are blank rows too.
     for (let n = previous + 1; n < raw.number; n++) blankRows.push(n);
     previous = raw.number;
-    if (filledCount(raw) === 0) {
+    const decision = byRow.get(raw.number);
+    if (!decision) {
       blankRows.push(raw.number);
       continue;
     }
-    const category = categoryName(raw, width);
-    if (category !== undefined) {
-      group = { name: category, row: raw.number };
+    if (decision.role === 'category') {
+      const name = normalizeSpaces(cellText(raw.cells.find((c) => !isBlank(c))!));
+      group = { name, row: raw.number };
       groups.push(group);
       continue;
     }
+    if (decision.role !== 'product' && decision.role !== 'variant') continue;
     if (group) groupsWithProducts.add(group.row);
     const cells: Cell[] = Array.from({ length: width }, (_, i) => raw.cells[i] ?? EMPTY_CELL);
     rows.push({
       number: raw.number,
       hidden: raw.hidden,
-      role: 'product',
+      role: decision.role,
+      ...(decision.parent !== undefined ? { parent: decision.parent } : {}),
       ...(group !== undefined ? { group: group.name } : {}),
       cells,
       images: imagesByRow.get(raw.number) ?? [],
@@ -115,24 +126,54 @@ export function buildTable(sheet: RawSheet, file: string, notices: Issue[] = [])
     };
   });
 
-  const preamble = sheet.rows
-    .slice(0, headerIndex)
+  const above = sheet.rows.slice(0, Math.max(0, headerIndex));
+  const preamble = above
     .flatMap((r) => r.cells.filter((c) => c.value.kind === 'text' || c.value.kind === 'rich'))
     .map((c) => normalizeSpaces(cellText(c)))
     .filter((t) => t.length > 0);
   const title = preamble[0];
+  const roles: RowDecision[] = [
+    ...above
+      .filter((r) => filledCount(r) > 0)
+      .map((r) => ({
+        row: r.number,
+        role: 'title' as const,
+        reason: say("au-dessus de l'en-tête", 'above the header'),
+        text: shorten(
+          r.cells
+            .map((c) => normalizeSpaces(cellText(c)))
+            .filter(Boolean)
+            .join(' · '),
+        ),
+      })),
+    ...(headerless
+      ? []
+      : [
+          {
+            row: header.number,
+            role: 'header' as const,
+            reason: say(
+              `${filledCount(header)} libellés au-dessus des données`,
+              `${filledCount(header)} labels above the data`,
+            ),
+            text: shorten(names.join(' · ')),
+          },
+        ]),
+    ...decisions,
+  ];
   return {
     file,
     sheet: sheet.name,
     ...(title ? { title } : {}),
     preamble,
     headerRow: header.number,
-    headerless: false,
-    roles: [],
+    headerless,
+    roles,
+    ...(matrix ? { matrix } : {}),
     columns,
     rows,
     groups: groups.filter((g) => groupsWithProducts.has(g.row)),
     blankRows: innerBlanks,
-    notices,
+    notices: [...notices, ...roleNotices(sheet.name, sheet.rows, roles, headerless, matrix)],
   };
 }

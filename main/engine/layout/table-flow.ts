@@ -1,5 +1,6 @@
 // A price list: a table with a coloured header row repeated on every page, striped rows, group
 // bands, prices right-aligned. A row never breaks across pages.
+import { itemLines } from '../model.ts';
 import type { CatalogGroup, CatalogItem } from '../model.ts';
 import { fieldRuns } from '../format/field-text.ts';
 import type { Box } from './layout-plan.ts';
@@ -91,7 +92,8 @@ export function layoutTable(ctx: LayoutContext, stream: PageStream, groups: Cata
     placeGroupHeader(ctx, stream, group, false);
     markGroupStart(stream, group);
     placeHeader();
-    group.items.forEach((item, i) => {
+    // A price list prints one line per variant, under its product.
+    group.items.flatMap(itemLines).forEach((item, i) => {
       const measured = tableRow(ctx, cols, item, 0, 'tableCell');
       if (measured.height > stream.remaining + 0.01) {
         stream.newPage(group.name);

@@ -106,6 +106,14 @@ export const messages = {
     fr: `${rows.length} ligne(s) masquée(s) dans Excel ignorée(s) : ${rowList(rows)}.`,
     en: `${rows.length} row(s) hidden in Excel skipped: ${rowList(rows)}.`,
   }),
+  VARIANTS_ATTACHED: (variants: number, products: number): Translated => ({
+    fr: `${variants} ligne(s) de variante (taille, couleur, autre prix…) rattachée(s) à ${products} produit(s) au-dessus d'elles.`,
+    en: `${variants} variant row(s) (size, colour, another price…) attached to the ${products} product(s) above them.`,
+  }),
+  PICTURE_ONLY_ROWS: (rows: number[]): Translated => ({
+    fr: `Ligne(s) ne portant qu'une photo supplémentaire du produit au-dessus, non imprimée(s) : ${rowList(rows)}.`,
+    en: `Row(s) holding only another picture of the product above, not printed: ${rowList(rows)}.`,
+  }),
   BLANK_ROWS: (rows: number[]): Translated => ({
     fr: `${rows.length} ligne(s) vide(s) entre les produits, ignorée(s) : ${rowList(rows)}.`,
     en: `${rows.length} blank row(s) between products, skipped: ${rowList(rows)}.`,

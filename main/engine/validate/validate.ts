@@ -57,6 +57,8 @@ const SEVERITY: Record<IssueCode, Severity> = {
   COLUMN_NOT_FOUND: 'error',
   HIDDEN_ROWS_SKIPPED: 'info',
   BLANK_ROWS: 'info',
+  VARIANTS_ATTACHED: 'info',
+  PICTURE_ONLY_ROWS: 'info',
 };
 
 export function validateCatalog(
@@ -110,6 +112,9 @@ export function validateCatalog(
   const rowsSeen = new Map<string, number>();
   const hiddenRows: number[] = [];
   const items: CatalogItem[] = [];
+  const productsByRow = new Map<number, CatalogItem>();
+  const pictureOnlyRows: number[] = [];
+  let variantCount = 0;
   const total = table.rows.length;
 
   table.rows.forEach((row, done) => {
@@ -123,6 +128,10 @@ export function validateCatalog(
     }
     const fields: Record<string, FieldValue> = {};
     const signature: string[] = [];
+    // A variant row leaves the product's cells blank: they are the product's, not missing.
+    const parent =
+      row.role === 'variant' && row.parent !== undefined ? productsByRow.get(row.parent) : undefined;
+    const inherited = new Set<string>();
     for (const field of mapped) {
       const m = resolved.fields[field.id]!;
       const { cell, sourceColumn } = resolveFieldCell(row, m.positions, m.separator, m.transforms);
@@ -130,6 +139,11 @@ export function validateCatalog(
       const at = { row: row.number, ...(column ? { column } : {}) };
       signature.push(cellText(cell));
       const converted = convertField(cell, field, row, options);
+      if (converted.kind === 'empty' && parent?.fields[field.id]) {
+        fields[field.id] = parent.fields[field.id]!;
+        inherited.add(field.id);
+        continue;
+      }
       if (converted.kind === 'empty') {
         if (field.required) report('REQUIRED_MISSING', messages.REQUIRED_MISSING(field.label), at, field.id);
         continue;
@@ -143,7 +157,8 @@ export function validateCatalog(
       fields[field.id] = value;
       checkLength(field, value, at);
       checkImage(field, value, at);
-      checkUnique(field, value, at);
+      // A variant may repeat its product's handle or reference: that is what ties it to the product.
+      if (!parent || !sameValue(value, parent.fields[field.id])) checkUnique(field, value, at);
     }
     if (Object.keys(fields).length === 0 && !signature.some((s) => s !== '')) {
       report('ROW_WITHOUT_DATA', messages.ROW_WITHOUT_DATA(), { row: row.number });
@@ -153,8 +168,35 @@ export function validateCatalog(
     const first = rowsSeen.get(key);
     if (first !== undefined) report('DUPLICATE_ROW', messages.DUPLICATE_ROW(first), { row: row.number });
     else rowsSeen.set(key, row.number);
-    items.push({ row: row.number, ...(row.group ? { group: row.group } : {}), fields, images: row.images });
+    const item: CatalogItem = {
+      row: row.number,
+      ...(row.group ? { group: row.group } : {}),
+      fields,
+      images: row.images,
+    };
+    if (parent) {
+      // Only a picture of its own: another photo of the product, not a line to print.
+      const own = Object.keys(fields).filter(
+        (id) =>
+          fields[id]!.kind !== 'image' && !inherited.has(id) && !sameValue(fields[id]!, parent.fields[id]),
+      );
+      if (own.length === 0) {
+        pictureOnlyRows.push(row.number);
+        return;
+      }
+      (parent.variants ??= []).push(item);
+      variantCount++;
+      return;
+    }
+    items.push(item);
+    productsByRow.set(row.number, item);
   });
+  if (pictureOnlyRows.length) report('PICTURE_ONLY_ROWS', messages.PICTURE_ONLY_ROWS(pictureOnlyRows));
+  if (variantCount > 0)
+    report(
+      'VARIANTS_ATTACHED',
+      messages.VARIANTS_ATTACHED(variantCount, items.filter((i) => i.variants).length),
+    );
 
   if (hiddenRows.length) report('HIDDEN_ROWS_SKIPPED', messages.HIDDEN_ROWS_SKIPPED(hiddenRows));
   if (table.blankRows.length) report('BLANK_ROWS', messages.BLANK_ROWS(table.blankRows));
@@ -210,6 +252,9 @@ export function validateCatalog(
     else seen.set(key, at.row);
   }
 }
+
+const sameValue = (a: FieldValue, b: FieldValue | undefined): boolean =>
+  b !== undefined && a.kind === b.kind && JSON.stringify(a) === JSON.stringify(b);
 
 /** An image field whose cell is empty still has a picture when one is embedded in the row. */
 function convertField(

@@ -1,6 +1,7 @@
 // An InDesign Data Merge source built from a validated catalog: one record per product, in catalog
 // order, each value written the way the catalog prints it (« 1 234,50 € »), so the designer's
 // merged pages and our PDF agree. Pure: the caller says where each picture lives.
+import { itemLines } from '../../model.ts';
 import type { Catalog, CatalogItem, Lang, Translated } from '../../model.ts';
 import type { Template } from '../../templates/template.ts';
 import { PRICE_TTC, fieldText, type FormatContext } from '../../format/field-text.ts';
@@ -86,7 +87,10 @@ export function buildDataMerge(
   const header = columns.map((c) => names.get(c)!);
 
   const records = catalog.groups.flatMap((group) =>
-    group.items.map((item) => columns.map((c) => cleanField(c.value(item, group.name) ?? '', delimiter))),
+    // One record per printed line: a product, then each of its variants.
+    group.items
+      .flatMap(itemLines)
+      .map((item) => columns.map((c) => cleanField(c.value(item, group.name) ?? '', delimiter))),
   );
   return { header, records };
 }

@@ -8,6 +8,7 @@
 //   <ColStart:<tColAttrWidth:pt>> × columns
 //   <RowStart:<tRowAttrHeight:pt>> <CellStart:rowSpan,columnSpan<cell attributes>>…<CellEnd:> <RowEnd:>
 //   <TableEnd:>
+import { itemLines } from '../../model.ts';
 import type { CatalogGroup } from '../../model.ts';
 import type { FormatContext } from '../../format/field-text.ts';
 import { fieldRuns } from '../../format/field-text.ts';
@@ -64,7 +65,8 @@ export function tableTags(
     ),
   );
   // Stripes on every second item row, as the PDF draws them.
-  const body = group.items.map((item, i) =>
+  const lines = group.items.flatMap(itemLines);
+  const body = lines.map((item, i) =>
     row(
       use,
       'tableCell',
@@ -79,7 +81,7 @@ export function tableTags(
   const widths = columnWidths(layout, columns)
     .map((w) => `<ColStart:<tColAttrWidth:${tagNumber(w)}>>`)
     .join('');
-  const rows = group.items.length + 1;
+  const rows = lines.length + 1;
   return (
     `<TableStart:${rows},${columns.length}:1:0<tCellDefaultCellType:Text>>` +
     widths +

@@ -1,0 +1,76 @@
+// What the row roles tell the user as information: the notes under the table (each one, with its
+// text: a note often carries a condition the catalog must not lose), the totals left out, a sheet
+// without a header row and a sheet that is a price matrix.
+import type { Issue, MatrixShape, RawRow, RowDecision } from '../model.ts';
+import { formatRef } from '../validate/cell-ref.ts';
+import { isBlank } from './cell-text.ts';
+import { columnLetter } from './column-letter.ts';
+
+const rowList = (rows: number[]) =>
+  rows.length <= 8 ? rows.join(', ') : `${rows.slice(0, 8).join(', ')}… (${rows.length})`;
+
+export function roleNotices(
+  sheet: string,
+  rows: RawRow[],
+  roles: RowDecision[],
+  headerless: boolean,
+  matrix: MatrixShape | undefined,
+): Issue[] {
+  const issues: Issue[] = [];
+  const firstColumn = (row: number) => {
+    const raw = rows.find((r) => r.number === row);
+    const index = raw ? raw.cells.findIndex((c) => !isBlank(c)) : -1;
+    return index >= 0 ? columnLetter(index) : undefined;
+  };
+  const at = (row: number) => {
+    const column = firstColumn(row);
+    const cell = { sheet, row, ...(column ? { column } : {}) };
+    return { cell, ref: formatRef(cell) };
+  };
+
+  if (headerless)
+    issues.push({
+      severity: 'warning',
+      code: 'NO_HEADER_ROW_FOUND',
+      message: {
+        fr: `La feuille « ${sheet} » n'a pas de ligne d'en-têtes : sa première ligne ressemble aux données. Les colonnes sont nommées par leur lettre ([A], [B]…) ; associez-les aux champs du modèle.`,
+        en: `Sheet "${sheet}" has no header row: its first row reads like data. The columns are named by their letter ([A], [B]…); map them to the template's fields.`,
+      },
+    });
+
+  if (matrix) {
+    const q = matrix.quantities;
+    issues.push({
+      severity: 'warning',
+      code: 'PRICE_MATRIX_SHEET',
+      message: {
+        fr: `La feuille « ${sheet} » est une grille de prix : quantités en colonne ${matrix.quantityColumn} (${q[0]} à ${q.at(-1)}), ${matrix.variants.length} variantes en colonnes (${matrix.variants.join(', ')}). Ce n'est pas une liste de produits : elle sera lue par la commande de grilles de prix (« catalog grid », à venir).`,
+        en: `Sheet "${sheet}" is a price matrix: quantities down column ${matrix.quantityColumn} (${q[0]} to ${q.at(-1)}), ${matrix.variants.length} variants across (${matrix.variants.join(', ')}). It is not a product list: the price-grid command ("catalog grid", coming) reads it.`,
+      },
+      ...at(matrix.headerRow),
+    });
+  }
+
+  for (const note of roles.filter((r) => r.role === 'note'))
+    issues.push({
+      severity: 'info',
+      code: 'SHEET_NOTE',
+      message: {
+        fr: `Note, ni produit ni famille : « ${note.text ?? ''} ».`,
+        en: `Note, neither a product nor a category: "${note.text ?? ''}".`,
+      },
+      ...at(note.row),
+    });
+
+  const totals = roles.filter((r) => r.role === 'total').map((r) => r.row);
+  if (totals.length)
+    issues.push({
+      severity: 'info',
+      code: 'TOTAL_ROWS_SKIPPED',
+      message: {
+        fr: `Ligne(s) de total ignorée(s) : ${rowList(totals)}.`,
+        en: `Total row(s) left out: ${rowList(totals)}.`,
+      },
+    });
+  return issues;
+}

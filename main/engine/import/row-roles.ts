@@ -1,0 +1,266 @@
+// Decides what each row under the header is — product, variant, category, note, total — the way a
+// person reading the sheet would, and says why. Real price lists mix all of these in one table: a
+// family name merged across the columns, a "Sous-total" with a SUM formula, "** DOC : …" under the
+// table, a shop export whose size and colour rows leave the product's title blank.
+import type { Cell, RawRow, RawSheet, RowDecision, Translated } from '../model.ts';
+import { foldForMatch, normalizeSpaces } from '../values/normalize-text.ts';
+import { cellText, isBlank } from './cell-text.ts';
+import {
+  isLabelValue,
+  isSentence,
+  isSumFormula,
+  looksLikeCode,
+  readsAsWords,
+  sharesStem,
+  shorten,
+  startsLikeNote,
+  startsLikeTotal,
+} from './row-texts.ts';
+
+export type RoleContext = {
+  /** Column names, as the table will show them. */
+  headers: string[];
+  width: number;
+  merges: RawSheet['merges'];
+};
+
+// Header words, folded (see foldForMatch): the column that names a product, and the columns that
+// identify it (a reference, a shop platform's handle).
+const NAME_HINT =
+  /\b(nom|name|title|titre|designations?|libelles?|produits?|products?|denominations?|bezeichnung|produktname|artikelbezeichnung|producto|nombre|vins?|wines?|modeles?|models?|intitule)\b/;
+const NOT_NAME_HINT = /\b(image|photo|visuel|fichier|file|fournisseur|supplier|marque|brand|vendor)\b/;
+const KEY_HINT =
+  /\b(handle|ref|refs|reference|references|code|sku|article|art nr|artikelnummer|item no|item number|part number|parent|ean|gtin|upc)\b/;
+
+const NUMERIC_TEXT = /^[-+(]?[\s\d.,'’\u00a0\u202f]*\d[\s\d.,'’\u00a0\u202f]*[)%]?\s*(?:[^\s\d]{1,4})?$/u;
+
+const textOf = (cell: Cell | undefined): string => (cell ? normalizeSpaces(cellText(cell)) : '');
+
+function isNumeric(cell: Cell): boolean {
+  const v = cell.value;
+  if (v.kind === 'number') return true;
+  if (v.kind !== 'text') return false;
+  return NUMERIC_TEXT.test(v.value.trim()) && !looksLikeCode(v.value.replace(/[\s.,]/g, 'x'));
+}
+
+type Profile = {
+  nameColumn: number;
+  keyColumns: number[];
+  numericColumns: Set<number>;
+};
+
+/** Which columns name, identify and price the products, from headers and from the cells below. */
+function profileColumns(rows: RawRow[], ctx: RoleContext): Profile {
+  const folded = ctx.headers.map((h) => foldForMatch(h));
+  const filled = new Array<number>(ctx.width).fill(0);
+  const numeric = new Array<number>(ctx.width).fill(0);
+  const codes = new Array<number>(ctx.width).fill(0);
+  const words = new Array<number>(ctx.width).fill(0);
+  for (const row of rows) {
+    row.cells.forEach((cell, i) => {
+      if (isBlank(cell) || i >= ctx.width) return;
+      filled[i]!++;
+      if (isNumeric(cell)) numeric[i]!++;
+      const text = textOf(cell);
+      if (cell.value.kind === 'text' && looksLikeCode(text)) codes[i]!++;
+      words[i]! += text.split(' ').length;
+    });
+  }
+  const numericColumns = new Set<number>();
+  filled.forEach((n, i) => {
+    if (n >= 2 && numeric[i]! >= n * 0.6) numericColumns.add(i);
+  });
+  let nameColumn = folded.findIndex((h) => NAME_HINT.test(h) && !NOT_NAME_HINT.test(h) && !KEY_HINT.test(h));
+  if (nameColumn < 0) {
+    // No header says "name": the text column with the most words per cell is the product's name.
+    let best = 0;
+    filled.forEach((n, i) => {
+      if (n < rows.length * 0.3 || numericColumns.has(i) || codes[i]! > n * 0.5) return;
+      const perCell = words[i]! / n;
+      if (perCell > best) [best, nameColumn] = [perCell, i];
+    });
+  }
+  const keyColumns: number[] = [];
+  folded.forEach((h, i) => {
+    if (i === nameColumn || numericColumns.has(i)) return;
+    if (KEY_HINT.test(h) || (filled[i]! >= 2 && codes[i]! >= filled[i]! * 0.6)) keyColumns.push(i);
+  });
+  return { nameColumn, keyColumns, numericColumns };
+}
+
+const say = (fr: string, en: string): Translated => ({ fr, en });
+
+type Filled = { index: number; cell: Cell; text: string };
+
+function filledCells(row: RawRow, width: number): Filled[] {
+  const out: Filled[] = [];
+  row.cells.forEach((cell, index) => {
+    if (index < width && !isBlank(cell)) out.push({ index, cell, text: textOf(cell) });
+  });
+  return out;
+}
+
+const isText = (cell: Cell) => cell.value.kind === 'text' || cell.value.kind === 'rich';
+const isBoldRich = (cell: Cell) => cell.value.kind === 'rich' && cell.value.runs.every((r) => r.bold);
+
+/**
+ * The role of every row under the header, in order. `rows` are the non-blank rows below the header;
+ * a variant names its product's row as `parent`.
+ */
+export function decideRowRoles(rows: RawRow[], ctx: RoleContext): RowDecision[] {
+  const profile = profileColumns(rows, ctx);
+  const { nameColumn, keyColumns, numericColumns } = profile;
+  const header = (i: number) => ctx.headers[i] ?? '';
+  const foldedHeaders = ctx.headers.map((h) => foldForMatch(h));
+  const mergedAcross = (row: number) =>
+    ctx.merges.some((m) => m.top === row && m.right - m.left >= Math.min(2, ctx.width - 1));
+  const leading = Math.max(1, nameColumn);
+
+  const decisions: RowDecision[] = [];
+  let parent: RawRow | undefined;
+
+  for (const row of rows) {
+    const filled = filledCells(row, ctx.width);
+    if (filled.length === 0) continue;
+    const first = filled[0]!;
+    const text = shorten(filled.map((f) => f.text).join(' · '));
+    const decide = (role: RowDecision['role'], reason: Translated, extra: Partial<RowDecision> = {}) =>
+      decisions.push({ row: row.number, role, reason, text, ...extra });
+    const inNumeric = filled.filter((f) => numericColumns.has(f.index) && isNumeric(f.cell));
+
+    // A header repeated down the sheet (an ERP's page breaks) is neither data nor a category.
+    const sameAsHeader = filled.filter((f) => foldForMatch(f.text) === foldedHeaders[f.index]).length;
+    if (filled.length >= 2 && sameAsHeader >= filled.length * 0.8) {
+      decide('header', say('en-tête répété', 'header repeated'));
+      continue;
+    }
+
+    const totalLabel = filled.slice(0, 3).find((f) => isText(f.cell) && startsLikeTotal(f.text));
+    const identityBlank = [nameColumn, ...keyColumns].every((i) => i < 0 || isBlank(row.cells[i]));
+    if (totalLabel) {
+      decide(
+        'total',
+        say(
+          `commence par « ${shorten(totalLabel.text, 20)} »`,
+          `starts with "${shorten(totalLabel.text, 20)}"`,
+        ),
+      );
+      parent = undefined;
+      continue;
+    }
+    if (identityBlank && filled.some((f) => isSumFormula(f.cell.formula))) {
+      decide('total', say('formule de somme sans produit', 'a sum formula and no product'));
+      parent = undefined;
+      continue;
+    }
+
+    if (inNumeric.length === 0 && filled.length <= 2 && isText(first.cell)) {
+      if (startsLikeNote(first.text)) {
+        decide(
+          'note',
+          say(
+            `commence par « ${first.text.slice(0, 3).trim()} »`,
+            `starts with "${first.text.slice(0, 3).trim()}"`,
+          ),
+        );
+        continue;
+      }
+      if (filled.length === 1 && isSentence(first.text)) {
+        decide('note', say('une phrase seule sur la ligne', 'a sentence alone on the row'));
+        continue;
+      }
+      if (filled.length === 1 && isLabelValue(first.text) && !mergedAcross(row.number)) {
+        decide('note', say('« libellé : valeur » seul sur la ligne', '"label: value" alone on the row'));
+        continue;
+      }
+      const category = categoryReason(row, filled);
+      if (category) {
+        decide('category', category);
+        parent = undefined;
+        continue;
+      }
+    }
+
+    const variant = parent ? variantReason(row, parent) : undefined;
+    if (variant && parent) {
+      decide('variant', variant, { parent: parent.number });
+      continue;
+    }
+    decide('product', say('ligne de produit', 'product row'));
+    parent = row;
+  }
+  return decisions;
+
+  function categoryReason(row: RawRow, filled: Filled[]): Translated | undefined {
+    if (ctx.width < 3) return undefined;
+    const [label, remark] = filled as [Filled, Filled | undefined];
+    if (!filled.every((f) => isText(f.cell))) return undefined;
+    if (label.text.length > 80 || !readsAsWords(label.text)) return undefined;
+    // Alone on its row a label may sit over any column (centred by hand); with a remark it leads.
+    if (numericColumns.has(label.index) || (remark && label.index > leading)) return undefined;
+    if (isSentence(label.text)) return undefined;
+    const merged = mergedAcross(row.number);
+    const bold = isBoldRich(label.cell);
+    const evidence: Translated[] = [];
+    if (merged) evidence.push(say('fusionné sur le tableau', 'merged across the table'));
+    if (bold) evidence.push(say('en gras', 'in bold'));
+    // A family name in the reference column, where products have codes, is a heading.
+    const inKeyColumn = keyColumns.includes(label.index);
+    if (remark) {
+      // Two cells can also be a product with only its name and unit: a remark needs evidence.
+      const remarkLike =
+        numericColumns.has(remark.index) || isSentence(remark.text) || /^[(*–-]/.test(remark.text);
+      if (!merged && !bold && !inKeyColumn && !remarkLike) return undefined;
+      evidence.push(
+        say(
+          `avec une remarque (« ${shorten(remark.text, 24)} »)`,
+          `with a remark ("${shorten(remark.text, 24)}")`,
+        ),
+      );
+    } else if (!merged && !bold) {
+      evidence.push(say('libellé seul sur la ligne', 'a label alone on the row'));
+    }
+    return {
+      fr: `famille : ${evidence.map((e) => e.fr).join(', ')}`,
+      en: `category: ${evidence.map((e) => e.en).join(', ')}`,
+    };
+  }
+
+  function variantReason(row: RawRow, product: RawRow): Translated | undefined {
+    if (nameColumn < 0) return undefined;
+    const name = textOf(row.cells[nameColumn]);
+    const productName = textOf(product.cells[nameColumn]);
+    const nameHeader = header(nameColumn);
+    const filledKeys = keyColumns.filter((i) => !isBlank(row.cells[i]));
+    const sameKey = filledKeys.find(
+      (i) => foldForMatch(textOf(row.cells[i])) === foldForMatch(textOf(product.cells[i])),
+    );
+    const stemKey = filledKeys.find((i) => sharesStem(textOf(row.cells[i]), textOf(product.cells[i])));
+    const under = (fr: string, en: string) =>
+      say(
+        `${fr} sous le produit ligne ${product.number}`,
+        `${en} under the product in row ${product.number}`,
+      );
+    if (name === '') {
+      if (sameKey !== undefined)
+        return under(
+          `« ${nameHeader} » vide, même « ${header(sameKey)} »`,
+          `blank "${nameHeader}", same "${header(sameKey)}"`,
+        );
+      if (stemKey !== undefined)
+        return under(
+          `« ${nameHeader} » vide, référence dérivée`,
+          `blank "${nameHeader}", reference of the same stem`,
+        );
+      // A reference of its own makes a product whose name is missing: validation says so.
+      if (filledKeys.length > 0) return undefined;
+      return under(`« ${nameHeader} » et référence vides`, `blank "${nameHeader}" and reference`);
+    }
+    if (foldForMatch(name) !== foldForMatch(productName)) return undefined;
+    // The same name again: a size or colour of the product above, unless its code says otherwise.
+    if (filledKeys.length > 0 && sameKey === undefined && stemKey === undefined) return undefined;
+    const identical = row.cells.every((cell, i) => textOf(cell) === textOf(product.cells[i]));
+    if (identical) return undefined;
+    return under(`même « ${nameHeader} »`, `same "${nameHeader}"`);
+  }
+}

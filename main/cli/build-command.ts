@@ -9,6 +9,7 @@ import { assertNotSameFile } from '../engine/io/write-atomic.ts';
 import { validateCatalog } from '../engine/validate/validate.ts';
 import { cliText } from './cli-text.ts';
 import { formatIssues } from './format-issues.ts';
+import { moneySettings } from './money-options.ts';
 import { findImagesFolder, openSource } from './open-source.ts';
 import { progressLine } from './terminal.ts';
 
@@ -28,6 +29,10 @@ export type BuildArgs = {
   title?: string;
   password?: string;
   textVariant?: string;
+  /** --currency, --vat, --prices: what the user states about the money (see money-options.ts). */
+  currency?: string;
+  vat?: string;
+  prices?: string;
   force: boolean;
   lang: Lang;
 };
@@ -78,9 +83,13 @@ export async function buildCommand(args: BuildArgs, out: (line: string) => void)
       '--bleed: a number of millimetres from 0 to 10',
     );
 
+  const money = moneySettings(args);
   const images = await findImagesFolder(args.file, args.images);
   const { imported, template, mapping } = await openSource(args.file, { ...args, readingLabel: t.reading });
-  const { catalog, issues } = validateCatalog(imported.table, template, mapping, images ? { images } : {});
+  const { catalog, issues } = validateCatalog(imported.table, template, mapping, {
+    ...(images ? { images } : {}),
+    money,
+  });
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length && !args.force) {
     for (const line of formatIssues(issues, args.lang)) out(line);

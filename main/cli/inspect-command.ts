@@ -4,6 +4,9 @@ import { formatCell } from '../engine/format/format-cell.ts';
 import { normalizeSpaces } from '../engine/values/normalize-text.ts';
 import { saveMappingProfile } from '../engine/mapping/mapping-profile.ts';
 import { suggestMapping } from '../engine/mapping/suggest-mapping.ts';
+import { resolveMapping } from '../engine/mapping/resolve-mapping.ts';
+import { decideMoney } from '../engine/money/decide-money.ts';
+import { moneyLines, moneySettings } from './money-options.ts';
 import { cliText } from './cli-text.ts';
 import { openSource } from './open-source.ts';
 import { rowRoleLines } from './row-roles-text.ts';
@@ -16,6 +19,10 @@ export type InspectArgs = {
   saveMapping?: string;
   json: boolean;
   lang: Lang;
+  /** --currency, --vat, --prices (see money-options.ts). */
+  currency?: string;
+  vat?: string;
+  prices?: string;
 };
 
 /** The first distinct values of a column, written the way the user's locale writes them. */
@@ -36,13 +43,20 @@ export async function inspectCommand(args: InspectArgs, out: (line: string) => v
   const { imported, template } = await openSource(args.file, { ...args, readingLabel: t.reading });
   const { table } = imported;
   const suggestion = suggestMapping(table, template);
+  // Currency, tax basis and VAT as a build with the suggested mapping would decide them.
+  const { money, issues: moneyIssues } = decideMoney(
+    table,
+    template,
+    resolveMapping(table, suggestion.mapping, template),
+    moneySettings(args),
+  );
   if (args.saveMapping) await saveMappingProfile(args.saveMapping, suggestion.mapping);
 
   if (args.json) {
     const { rows: _rows, ...tableInfo } = table;
     out(
       JSON.stringify(
-        { ...imported, table: { ...tableInfo, rowCount: table.rows.length }, suggestion },
+        { ...imported, table: { ...tableInfo, rowCount: table.rows.length }, suggestion, money },
         null,
         2,
       ),
@@ -85,5 +99,12 @@ export async function inspectCommand(args: InspectArgs, out: (line: string) => v
     out(t.mappingSaved(args.saveMapping));
   }
   for (const notice of table.notices) out(colour.blue(`ℹ ${notice.message[args.lang]}`));
+  out('');
+  const [title, ...moneyRest] = moneyLines(money, args.lang);
+  out(colour.bold(title!));
+  for (const line of moneyRest) out(line);
+  // Mixed currencies, a --currency the sheet contradicts: said here, before any build.
+  for (const issue of moneyIssues.filter((i) => i.severity !== 'info'))
+    out(colour.yellow(`  ⚠ ${issue.ref ? `${issue.ref}  ` : ''}${issue.message[args.lang]}`));
   return 0;
 }

@@ -36,6 +36,9 @@ const OPTIONS = {
   title: { type: 'string' },
   password: { type: 'string' },
   'text-variant': { type: 'string' },
+  currency: { type: 'string' },
+  vat: { type: 'string' },
+  prices: { type: 'string' },
   force: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -87,6 +90,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
           lang,
           ...(v.sheet ? { sheet: v.sheet } : {}),
           ...(v.template ? { template: v.template } : {}),
+          ...(v.currency !== undefined ? { currency: v.currency } : {}),
+          ...(v.vat !== undefined ? { vat: v.vat } : {}),
+          ...(v.prices !== undefined ? { prices: v.prices } : {}),
         };
         return command === 'inspect'
           ? await inspectCommand(
@@ -127,6 +133,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
             ...pick('title', 'title'),
             ...pick('password', 'password'),
             ...pick('text-variant', 'textVariant'),
+            ...pick('currency', 'currency'),
+            ...pick('vat', 'vat'),
+            ...pick('prices', 'prices'),
             ...(v['no-marks'] ? { marks: false } : v.marks ? { marks: true } : {}),
           },
           io.out,

@@ -1,7 +1,6 @@
 // What inspect and validate share: read the workbook, load the template, get a mapping (the user's
 // profile, or the suggested one).
 import { existsSync, statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { importWorkbook, type ImportResult } from '../engine/import/import-workbook.ts';
 import type { Mapping } from '../engine/mapping/mapping-schema.ts';
@@ -10,6 +9,7 @@ import { suggestMapping } from '../engine/mapping/suggest-mapping.ts';
 import type { Template } from '../engine/templates/template.ts';
 import { loadTemplate } from '../engine/templates/load-template.ts';
 import type { ImageFolder } from '../engine/validate/find-image.ts';
+import { listImageFiles } from './list-image-files.ts';
 import { progressLine } from './terminal.ts';
 
 export const DEFAULT_TEMPLATE = 'product-grid';
@@ -44,13 +44,16 @@ export async function openSource(
   return { imported, template, mapping: suggestMapping(imported.table, template).mapping, suggested: true };
 }
 
-/** --images, else an "images" (or "photos") folder beside the workbook: where people keep them. */
+/**
+ * --images, else an "images" (or "photos") folder beside the workbook: where people keep them.
+ * Its pictures are listed with their subfolders (`laiton/bouchon.png`).
+ */
 export async function findImagesFolder(file: string, given?: string): Promise<ImageFolder | undefined> {
   const candidates = given
     ? [resolve(given)]
     : ['images', 'Images', 'photos', 'Photos'].map((d) => join(dirname(resolve(file)), d));
   for (const dir of candidates) {
-    if (existsSync(dir) && statSync(dir).isDirectory()) return { dir, files: await readdir(dir) };
+    if (existsSync(dir) && statSync(dir).isDirectory()) return { dir, files: await listImageFiles(dir) };
   }
   return undefined;
 }

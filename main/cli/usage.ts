@@ -21,7 +21,13 @@ Usage :
 
 Modèles : product-grid (par défaut), list-catalog, price-list, ou le chemin d'un fichier .json.
 Un dossier « images » à côté du classeur est utilisé s'il existe et que --images n'est pas donné.
-Vos propres modèles : placez leurs fichiers .json dans le dossier nommé par CATALOG_TEMPLATES.`,
+Vos propres modèles : placez leurs fichiers .json dans le dossier nommé par CATALOG_TEMPLATES.
+
+Prix (inspect, validate, build) : la devise, HT/TTC et la TVA viennent de la feuille ; à défaut :
+  --currency CODE     devise ISO 4217 (EUR, PLN, USD…) quand la feuille n'en montre aucune
+  --vat TAUX          taux de TVA en % : --vat 20, ou par famille --vat "Vins=20;Livres=5,5"
+  --prices ht|ttc     base des prix quand ni l'en-tête ni le titre ne la disent
+Sans taux connu, aucun prix TTC n'est calculé ; sans devise, les montants sont imprimés sans devise.`,
   en: `catalog — imports and checks product and price workbooks
 
 Usage:
@@ -42,7 +48,13 @@ Usage:
 
 Templates: product-grid (default), list-catalog, price-list, or the path of a .json file.
 An "images" folder next to the workbook is used when it exists and --images is not given.
-Your own templates: put their .json files in the folder named by CATALOG_TEMPLATES.`,
+Your own templates: put their .json files in the folder named by CATALOG_TEMPLATES.
+
+Prices (inspect, validate, build): currency, tax basis and VAT come from the sheet; failing that:
+  --currency CODE     ISO 4217 currency (EUR, PLN, USD…) when the sheet shows none
+  --vat RATE          VAT rate in %: --vat 20, or per family --vat "Wine=20;Books=5.5"
+  --prices excl|incl  basis of the prices when neither the header nor the title says it
+With no known rate no price including VAT is computed; with no currency amounts print without one.`,
 };
 
 export const usage = (lang: Lang) => USAGE[lang];

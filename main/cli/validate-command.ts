@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS } from '../engine/import/limits.ts';
 import { validateCatalog } from '../engine/validate/validate.ts';
 import { cliText } from './cli-text.ts';
 import { formatIssues } from './format-issues.ts';
+import { moneySettings } from './money-options.ts';
 import { findImagesFolder, openSource } from './open-source.ts';
 
 export type ValidateArgs = {
@@ -21,6 +22,10 @@ export type ValidateArgs = {
   includeHidden: boolean;
   json: boolean;
   lang: Lang;
+  /** --currency, --vat, --prices (see money-options.ts). */
+  currency?: string;
+  vat?: string;
+  prices?: string;
 };
 
 const imagesNotFound = (dir: string) =>
@@ -31,12 +36,14 @@ const imagesNotFound = (dir: string) =>
 
 export async function validateCommand(args: ValidateArgs, out: (line: string) => void): Promise<number> {
   const t = cliText(args.lang);
+  const money = moneySettings(args);
   const images = await findImagesFolder(args.file, args.images);
   if (args.images && !images) throw imagesNotFound(args.images);
   const { imported, template, mapping } = await openSource(args.file, { ...args, readingLabel: t.reading });
   const { catalog, issues } = validateCatalog(imported.table, template, mapping, {
     ...(images ? { images } : {}),
     includeHidden: args.includeHidden,
+    money,
     ...(imported.format === 'csv' ? { decimal: imported.csv?.delimiter === ';' ? ',' : '.' } : {}),
   });
   const errors = issues.filter((i) => i.severity === 'error').length;

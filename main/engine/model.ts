@@ -2,6 +2,7 @@
 // Schemas exist for what crosses a boundary as JSON (CLI --json, profiles, templates, later IPC);
 // every type is inferred from its schema so the two never drift.
 import { z } from 'zod';
+import type { Money } from './money/money.ts';
 
 export const Lang = z.enum(['fr', 'en']);
 export type Lang = z.infer<typeof Lang>;
@@ -120,6 +121,8 @@ export const RowDecision = z.object({
   text: z.string().optional(),
   /** For a variant: the row number of its product. */
   parent: z.number().int().optional(),
+  /** For a variant: the column letter whose value it shares with its product (a handle). */
+  tie: z.string().optional(),
 });
 export type RowDecision = z.infer<typeof RowDecision>;
 
@@ -140,6 +143,8 @@ export type SourceRow = {
   /** A product, or a variant of the product row `parent` (size, colour, a second price line). */
   role: 'product' | 'variant';
   parent?: number;
+  /** The column letter whose value ties a variant to its product: repeating it is no duplicate. */
+  tie?: string;
   /** Group from the last category row above ("Visserie"), if any. */
   group?: string;
   /** Aligned with `SourceTable.columns`. */
@@ -250,4 +255,6 @@ export type Catalog = {
   items: CatalogItem[];
   /** Items in order, split by the grouping field (one unnamed group when not grouped). */
   groups: CatalogGroup[];
+  /** Currency, tax basis and VAT as decided from the sheet and the user's settings; absent: unknown. */
+  money?: Money;
 };

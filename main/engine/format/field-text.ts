@@ -1,38 +1,58 @@
 // What a catalog item's field reads as on the page, in the catalog's locale. Layout, tagged text
 // and Data Merge all print through here, so a price looks the same in the PDF and in InDesign.
-import type { CatalogItem, Lang, TextRun } from '../model.ts';
-import { formatPercent, formatPrice, numberFormat, withVat, type Currency } from './format-price.ts';
+// Currency and VAT come from the catalog's money (money/decide-money.ts), never from a default.
+import type { CatalogItem, FieldValue, Lang, TextRun } from '../model.ts';
+import type { Money } from '../money/money.ts';
+import { vatRateOf } from '../money/vat-rate.ts';
+import { formatPercent, formatPrice, numberFormat, sameSign, withVat } from './format-price.ts';
 import { typographyFor } from './typography.ts';
 
 export type FormatContext = {
   locale: string;
   lang: Lang;
-  currency: Currency;
-  /** VAT rate when the item has none (0.2 = 20 %), for prices including VAT. */
-  defaultVat: number;
+  /** Currency, tax basis and VAT of the catalog; `UNKNOWN_MONEY` prints plain amounts and no TTC. */
+  money: Money;
 };
 
-/** The field that gives "price including VAT" when the sheet has no such column. */
+/** The field that gives "price including VAT", from the sheet or computed from `price`. */
 export const PRICE_TTC = 'priceTtc';
 
-function vatOf(item: CatalogItem, ctx: FormatContext): number {
-  const vat = item.fields.vat;
-  return vat?.kind === 'percent' ? vat.value : ctx.defaultVat;
+type PriceValue = FieldValue & { kind: 'price' };
+
+/**
+ * The price including VAT of an item: the sheet's own, else `price` taxed at the item's rate when
+ * `price` is known to be before tax and a rate is known; else none — never a guess.
+ */
+export function priceTtcOf(item: CatalogItem, money: Money): PriceValue | undefined {
+  const own = item.fields[PRICE_TTC];
+  if (own?.kind === 'price') return own;
+  const price = item.fields.price;
+  if (price?.kind !== 'price') return undefined;
+  const basis = money.columns.find((c) => c.field === 'price')?.basis.basis;
+  if (basis !== 'excl') return undefined;
+  const rate = vatRateOf(item, money.vat);
+  if (rate === undefined) return undefined;
+  return { ...price, value: withVat(price.value, rate) };
 }
+
+/** The cell's own currency when it differs visibly from the catalog's (a mixed sheet), else the catalog's. */
+function currencyOf(value: PriceValue, ctx: FormatContext): string | undefined {
+  const decided = ctx.money.currency.code;
+  if (!value.currency || !decided) return decided ?? value.currency;
+  return value.currency !== decided && !sameSign(value.currency, decided, ctx.locale)
+    ? value.currency
+    : decided;
+}
+
+export const priceText = (value: PriceValue, ctx: FormatContext): string =>
+  formatPrice(value.value, currencyOf(value, ctx), ctx.locale);
 
 /** Runs of text (bold/italic kept from rich cells), or undefined when the item has no such value. */
 export function fieldRuns(item: CatalogItem, field: string, ctx: FormatContext): TextRun[] | undefined {
   const typo = typographyFor(ctx.locale);
   const plain = (text: string): TextRun[] => [{ text: typo(text) }];
-  const value = item.fields[field];
-  if (!value) {
-    const price = item.fields.price;
-    if (field === PRICE_TTC && price?.kind === 'price') {
-      const currency = (price.currency as Currency | undefined) ?? ctx.currency;
-      return plain(formatPrice(withVat(price.value, vatOf(item, ctx)), currency, ctx.locale));
-    }
-    return undefined;
-  }
+  const value = field === PRICE_TTC ? priceTtcOf(item, ctx.money) : item.fields[field];
+  if (!value) return undefined;
   switch (value.kind) {
     case 'text':
     case 'ean':
@@ -41,9 +61,7 @@ export function fieldRuns(item: CatalogItem, field: string, ctx: FormatContext):
     case 'rich':
       return value.runs.map((r) => ({ ...r, text: typo(r.text) }));
     case 'price':
-      return plain(
-        formatPrice(value.value, (value.currency as Currency | undefined) ?? ctx.currency, ctx.locale),
-      );
+      return plain(priceText(value, ctx));
     case 'percent':
       return plain(formatPercent(value.value, ctx.locale));
     case 'number':

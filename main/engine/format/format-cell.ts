@@ -1,17 +1,16 @@
 // A cell shown the way the user's locale writes it: « 1 234,50 € » and « 20 % » in French,
 // "€1,234.50" and "20%" in English. Used wherever a surface shows source values.
 import type { Cell, Lang } from '../model.ts';
+import { currencyOfFormat } from '../money/currency-of-format.ts';
 
 const LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
-/** The currency an Excel number format shows, from its symbol or its `[$€-40C]` locale tag. */
+/**
+ * The currency an Excel number format shows (`[$zł-415]`, `"kr"`, `£#,##0.00`…), as an ISO code.
+ * An ambiguous sign (`$`, `kr`) gives its usual reading; money/detect-currency says it is one.
+ */
 export function formatCurrency(numFmt: string | undefined): string | undefined {
-  if (!numFmt) return undefined;
-  if (numFmt.includes('€') || /EUR/.test(numFmt)) return 'EUR';
-  if (numFmt.includes('£') || /GBP/.test(numFmt)) return 'GBP';
-  if (/CHF/.test(numFmt)) return 'CHF';
-  if (/\$(?!-)|USD|\[\$\$/.test(numFmt)) return 'USD';
-  return undefined;
+  return currencyOfFormat(numFmt)?.code;
 }
 
 /** Counts the zeros after the decimal point of the first section of a number format. */
@@ -33,7 +32,14 @@ function formatNumber(value: number, numFmt: string | undefined, lang: Lang): st
     }).format(value);
   }
   const currency = formatCurrency(fmt);
-  if (currency) return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
+  if (currency) {
+    // The sign the sheet shows (`$`, `kr`), not a longer one the locale prefers (`US$`).
+    return new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'narrowSymbol',
+    }).format(value);
+  }
   if (fmt) {
     const digits = decimals(fmt);
     // EAN and other codes stored as numbers: never group their digits.

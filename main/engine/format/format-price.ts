@@ -1,6 +1,9 @@
 // Prices and percentages the way the catalog's locale prints them: « 1 234,50 € » in French
-// (narrow no-break space between thousands, no-break space before €), "£1,234.50" in English.
-export type Currency = 'EUR' | 'GBP' | 'USD' | 'CHF';
+// (narrow no-break space between thousands, no-break space before €), "£1,234.50" in English,
+// « 12,50 zł », "₹1,200.00". A price whose currency nobody gave prints as a plain amount.
+
+/** An ISO 4217 code: any currency Intl knows. */
+export type Currency = string;
 
 const cache = new Map<string, Intl.NumberFormat>();
 /** Building an Intl formatter costs far more than using one: a catalog prints thousands of values. */
@@ -11,9 +14,29 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
   return f;
 }
 
-export function formatPrice(amount: number, currency: Currency, locale: string): string {
-  return numberFormat(locale, { style: 'currency', currency }).format(amount);
+/**
+ * The amount in `currency`, with the sign the sheet shows (`$`, `kr`, `zł`: the narrow symbol, not
+ * the locale's longer `US$`); cents the sheet has are kept even in a currency without them (a `¥`
+ * read as yen may be yuan). Without a currency: the amount alone, two decimals.
+ */
+export function formatPrice(amount: number, currency: Currency | undefined, locale: string): string {
+  const cents = Math.round(amount * 100) % 100 !== 0;
+  if (!currency)
+    return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
+  const usual = numberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
+  if (!cents || usual.resolvedOptions().maximumFractionDigits! >= 2) return usual.format(amount);
+  return numberFormat(locale, {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(amount);
 }
+
+/** Whether two currencies print the same sign here (USD and CAD both print `$`). */
+export const sameSign = (a: Currency, b: Currency, locale: string): boolean =>
+  formatPrice(0, a, locale) === formatPrice(0, b, locale);
 
 export function formatPercent(fraction: number, locale: string): string {
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(fraction);

@@ -1,11 +1,12 @@
 // The price a card, a list row or a tagged-text paragraph shows, as the template's `price.show`
 // asks: before tax, after tax, or both (« 8,90 € HT · 10,68 € TTC »). The PDF and InDesign agree.
+// Only prices the sheet has, or a price with VAT computed from a known rate, are shown; a price
+// whose basis nobody stated carries no tax word, and a tax-included price is never called HT.
 import type { CatalogItem, TextRun } from '../model.ts';
+import { priceBasis, taxWord } from '../money/money-words.ts';
 import { fieldRuns, PRICE_TTC, type FormatContext } from './field-text.ts';
 
 export type PriceShow = 'ht' | 'ttc' | 'both';
-
-const TAX = { fr: { ht: 'HT', ttc: 'TTC' }, en: { ht: 'ex. VAT', ttc: 'inc. VAT' } };
 
 /** `fieldRuns`, except that the `price` field follows `show`. */
 export function slotRuns(
@@ -14,12 +15,17 @@ export function slotRuns(
   ctx: FormatContext,
   show: PriceShow,
 ): TextRun[] | undefined {
-  if (field !== 'price' || show === 'ht') return fieldRuns(item, field, ctx);
-  const ttc = fieldRuns(item, PRICE_TTC, ctx);
-  if (show === 'ttc') return ttc;
+  if (field !== 'price') return fieldRuns(item, field, ctx);
   const ht = fieldRuns(item, field, ctx);
-  if (!ht || !ttc) return ht ?? ttc;
-  const words = TAX[ctx.lang];
+  const ttc = fieldRuns(item, PRICE_TTC, ctx);
   // A no-break space ties each tax word to its amount.
-  return [...ht, { text: `\u00a0${words.ht} · ` }, ...ttc, { text: `\u00a0${words.ttc}` }];
+  const word = (basis: 'excl' | 'incl') => ({ text: `\u00a0${taxWord(ctx.money, basis, ctx.lang)}` });
+  const htWord = priceBasis(ctx.money) === 'excl' ? [word('excl')] : [];
+  if (show === 'ht' && ht) return ht;
+  if (show === 'ttc' && ttc) return ttc;
+  if (ht && ttc && show === 'both') return [...ht, ...htWord, { text: ' · ' }, ...ttc, word('incl')];
+  // What the sheet has, said for what it is: the layout asked for the other price.
+  if (ht) return [...ht, ...htWord];
+  if (ttc) return [...ttc, word('incl')];
+  return undefined;
 }

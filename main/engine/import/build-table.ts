@@ -98,6 +98,7 @@ export function buildTable(sheet: RawSheet, file: string, notices: Issue[] = [])
       hidden: raw.hidden,
       role: decision.role,
       ...(decision.parent !== undefined ? { parent: decision.parent } : {}),
+      ...(decision.tie !== undefined ? { tie: decision.tie } : {}),
       ...(group !== undefined ? { group: group.name } : {}),
       cells,
       images: imagesByRow.get(raw.number) ?? [],

@@ -1,7 +1,10 @@
 // Guesses what a column holds from its cells, so `inspect` can show it and the mapping can prefer
 // a price column for a price field. A guess only: validation checks every cell against its field.
+// The guess agrees with the samples `inspect` shows beside it: a column is 'empty' only when none of
+// its cells shows anything (a column of `#N/A` shows something, and is not empty).
 import type { Cell, ColumnType } from '../model.ts';
 import { formatCurrency } from '../format/format-cell.ts';
+import { normalizeSpaces } from '../values/normalize-text.ts';
 import { parseBoolean } from '../values/parse-boolean.ts';
 import { parseDate } from '../values/parse-date.ts';
 import { parseEan } from '../values/parse-ean.ts';
@@ -34,10 +37,13 @@ function cellType(cell: Cell): ColumnType | undefined {
       return 'boolean';
     case 'hyperlink':
       return 'url';
+    // Spaces alone show nothing: such a cell is as empty as the samples say.
     case 'rich':
-      return 'rich';
-    case 'text':
-      return textType(v.value.trim());
+      return normalizeSpaces(v.value) ? 'rich' : undefined;
+    case 'text': {
+      const text = normalizeSpaces(v.value);
+      return text ? textType(text) : undefined;
+    }
   }
 }
 
@@ -55,13 +61,17 @@ function textType(text: string): ColumnType {
 export function detectColumnType(cells: Cell[]): ColumnType {
   const counts = new Map<ColumnType, number>();
   let seen = 0;
+  let errors = 0;
   for (const cell of cells) {
+    // Errors say nothing of the column's type, but they are values the user sees.
+    if (cell.value.kind === 'error') errors++;
     const type = cellType(cell);
     if (!type) continue;
     counts.set(type, (counts.get(type) ?? 0) + 1);
     if (++seen >= SAMPLE) break;
   }
-  if (seen === 0) return 'empty';
+  // Only errors (a lookup column whose lookups all failed): shown, so not empty, but of no one type.
+  if (seen === 0) return errors > 0 ? 'mixed' : 'empty';
   const get = (t: ColumnType) => counts.get(t) ?? 0;
   // Prices are often typed half as numbers, half as "12,50 €": together they are a price column.
   if (get('price') > 0 && get('price') + get('number') >= seen * 0.8) return 'price';

@@ -10,8 +10,9 @@ import { importErrors } from './import-errors.ts';
 import { DEFAULT_LIMITS, type ImportLimits } from './limits.ts';
 import { makeReadContext, type Progress, type ReadContext } from './read-context.ts';
 import { readCsv } from './read-csv.ts';
-import { readXlsxFull } from './read-xlsx-full.ts';
+import { parseInWorker } from './parse-in-worker.ts';
 import { readXlsxStream } from './read-xlsx-stream.ts';
+import { sanitizePackage } from './sanitize-package.ts';
 import { oleIsEncryptedPackage, sniffBytes } from './sniff-file.ts';
 import { inspectZip } from './zip-guard.ts';
 
@@ -24,6 +25,8 @@ export type ImportOptions = {
   limits?: Partial<ImportLimits>;
   /** Use the streaming reader whatever the size (tests, benchmarks). */
   mode?: 'auto' | 'full' | 'stream';
+  /** Tests only: the URL of a module whose `parse` replaces the whole-file reader in its worker. */
+  parser?: string;
 };
 
 export type ImportResult = {
@@ -47,7 +50,11 @@ async function readHead(path: string, bytes: number): Promise<Uint8Array> {
   }
 }
 
-const summary = (s: RawSheet): SheetSummary => ({ name: s.name, state: s.state, rowCount: s.rows.length });
+/** The rows read: a row whose cells are all empty (styles only, empty strings) is not counted. */
+const filledRows = (s: RawSheet) =>
+  s.rows.filter((row) => row.cells.some((cell) => cell.value.kind !== 'empty')).length;
+
+const summary = (s: RawSheet): SheetSummary => ({ name: s.name, state: s.state, rowCount: filledRows(s) });
 
 const largeFileNotice = (file: string): Issue => ({
   severity: 'info',
@@ -57,6 +64,15 @@ const largeFileNotice = (file: string): Issue => ({
     en: `${file} is large: it was read row by row. Merged cells, hidden rows and columns and embedded images are not read in this mode.`,
   },
 });
+
+async function sanitizedBytes(path: string, file: string): Promise<Uint8Array> {
+  const bytes = await readFile(path);
+  try {
+    return sanitizePackage(bytes).bytes;
+  } catch (error) {
+    throw importErrors.damaged(file, error instanceof Error ? error.message : String(error));
+  }
+}
 
 async function importXlsx(
   path: string,
@@ -72,10 +88,13 @@ async function importXlsx(
     options.mode === 'stream' || (options.mode !== 'full' && zip.sheetBytes > ctx.limits.streamAboveBytes);
 
   if (stream) {
-    let streamed = await readXlsxStream(path, ctx, options.sheet ?? options.preferSheet);
+    // The streaming reader finds parts by their usual names only: a package that uses others is
+    // rewritten in memory first (rare, and it costs the package's size once).
+    const source = zip.nonStandardNames ? await sanitizedBytes(path, file) : path;
+    let streamed = await readXlsxStream(source, ctx, options.sheet ?? options.preferSheet);
     // The preferred sheet was not there: stream again for the usual choice (rare, and only for big files).
     if (!options.sheet && options.preferSheet && !streamed.some((s) => s.sheet))
-      streamed = await readXlsxStream(path, ctx);
+      streamed = await readXlsxStream(source, ctx);
     const sheets = streamed.map(({ name, state, rowCount }) => ({ name, state, rowCount }));
     const chosen = chooseSheet(sheets, options.sheet, file, options.preferSheet);
     const sheet = streamed[chosen]?.sheet;
@@ -89,7 +108,7 @@ async function importXlsx(
     };
   }
 
-  const raw = await readXlsxFull(await readFile(path), ctx);
+  const raw = await parseInWorker(path, ctx, options.parser);
   const sheets = raw.map(summary);
   const sheet = raw[chooseSheet(sheets, options.sheet, file, options.preferSheet)]!;
   return { file, format: 'xlsx', mode: 'full', sheets, table: buildTable(sheet, file) };

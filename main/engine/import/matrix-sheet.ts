@@ -24,10 +24,14 @@ function numberOf(row: RawRow, column: number): number | undefined {
 
 /** The matrix under `header`, or undefined when the rows are a table of products. */
 export function findMatrix(header: RawRow, rows: RawRow[]): MatrixShape | undefined {
-  const data = rows.filter((r) => r.cells.some((c) => !isBlank(c)));
-  if (data.length < 3) return undefined;
-  const first = header.cells.findIndex((c, i) => !isBlank(c) || data.some((r) => !isBlank(r.cells[i])));
+  const filled = rows.filter((r) => r.cells.some((c) => !isBlank(c)));
+  const first = header.cells.findIndex((c, i) => !isBlank(c) || filled.some((r) => !isBlank(r.cells[i])));
   if (first < 0) return undefined;
+  // The grid is the run of rows that start with a quantity; a note may follow it ("Prix HT, …").
+  const end = filled.findIndex((r) => numberOf(r, first) === undefined);
+  const data = end < 0 ? filled : filled.slice(0, end);
+  if (data.length < 3 || filled.slice(data.length).some((r) => numberOf(r, first) !== undefined))
+    return undefined;
   const label = foldForMatch(normalizeSpaces(cellText(header.cells[first] ?? { value: { kind: 'empty' } })));
   if (label !== '' && !QUANTITY_HEADER.test(label)) return undefined;
 

@@ -1,11 +1,15 @@
 // Reads a whole .xlsx with exceljs's document reader: merges, hidden rows and columns, images and
-// rich text all come through. Used for files whose sheets fit comfortably in memory.
+// rich text all come through. Used for files whose sheets fit comfortably in memory. The package is
+// sanitised first (sanitize-package.ts) and the whole thing runs in a worker the import can
+// terminate (parse-in-worker.ts): `wb.xlsx.load` is one call that no deadline check can interrupt.
 import ExcelJS from 'exceljs';
 import type { Cell, EmbeddedImage, RawRow, RawSheet, SheetState } from '../model.ts';
 import { EMPTY_CELL } from '../model.ts';
+import { isCatalogError } from '../errors.ts';
 import { toCell } from './exceljs-cell.ts';
 import { importErrors } from './import-errors.ts';
 import type { ReadContext } from './read-context.ts';
+import { sanitizePackage } from './sanitize-package.ts';
 
 const MERGE_TYPE = 1; // ExcelJS.ValueType.Merge: a cell covered by a merge, not its top-left.
 const FORMULA_TYPE = 6; // ExcelJS.ValueType.Formula
@@ -62,12 +66,16 @@ function readSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, ctx: ReadContext
   return { name: ws.name, state, rows, hiddenColumns, merges, images };
 }
 
-export async function readXlsxFull(buffer: Buffer, ctx: ReadContext): Promise<RawSheet[]> {
+export async function readXlsxFull(bytes: Uint8Array, ctx: ReadContext): Promise<RawSheet[]> {
   const wb = new ExcelJS.Workbook();
   try {
+    const safe = sanitizePackage(bytes).bytes;
+    ctx.check(0);
+    const buffer = Buffer.from(safe.buffer, safe.byteOffset, safe.byteLength);
     // exceljs's type asks for its own Buffer flavour; a Node Buffer is what it reads.
     await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   } catch (error) {
+    if (isCatalogError(error)) throw error;
     throw importErrors.damaged(ctx.file, error instanceof Error ? error.message : String(error));
   }
   ctx.check(0);

@@ -5,6 +5,7 @@
 import type { Cell, RawRow, RawSheet, RowDecision, Translated } from '../model.ts';
 import { foldForMatch, normalizeSpaces } from '../values/normalize-text.ts';
 import { cellText, isBlank } from './cell-text.ts';
+import { columnLetter } from './column-letter.ts';
 import {
   isLabelValue,
   isSentence,
@@ -29,12 +30,21 @@ export type RoleContext = {
 const NAME_HINT =
   /\b(nom|name|title|titre|designations?|libelles?|produits?|products?|denominations?|bezeichnung|produktname|artikelbezeichnung|producto|nombre|vins?|wines?|modeles?|models?|intitule)\b/;
 const NOT_NAME_HINT = /\b(image|photo|visuel|fichier|file|fournisseur|supplier|marque|brand|vendor)\b/;
+// Keys shared by every variant of a product (a shop platform's handle), as opposed to per-item codes.
+const PRODUCT_KEY_HINT = /\b(handle|parent|parent sku|style|style code|product id|id produit|item group)\b/;
 const KEY_HINT =
   /\b(handle|ref|refs|reference|references|code|sku|article|art nr|artikelnummer|item no|item number|part number|parent|ean|gtin|upc)\b/;
 
 const NUMERIC_TEXT = /^[-+(]?[\s\d.,'’\u00a0\u202f]*\d[\s\d.,'’\u00a0\u202f]*[)%]?\s*(?:[^\s\d]{1,4})?$/u;
 
-const textOf = (cell: Cell | undefined): string => (cell ? normalizeSpaces(cellText(cell)) : '');
+// Most cells hold plain single-spaced text: testing for anything else costs less than normalising.
+const ODD_SPACE = /[^\S ]| {2}|^ | $|[\u200B-\u200D\u2060]/;
+const textOf = (cell: Cell | undefined): string => {
+  if (!cell) return '';
+  const text = cellText(cell);
+  return ODD_SPACE.test(text) ? normalizeSpaces(text) : text;
+};
+const sameText = (a: string, b: string) => a === b || a.toLowerCase() === b.toLowerCase();
 
 function isNumeric(cell: Cell): boolean {
   const v = cell.value;
@@ -112,6 +122,7 @@ export function decideRowRoles(rows: RawRow[], ctx: RoleContext): RowDecision[] 
   const { nameColumn, keyColumns, numericColumns } = profile;
   const header = (i: number) => ctx.headers[i] ?? '';
   const foldedHeaders = ctx.headers.map((h) => foldForMatch(h));
+  const lowerHeaders = ctx.headers.map((h) => h.toLowerCase());
   const mergedAcross = (row: number) =>
     ctx.merges.some((m) => m.top === row && m.right - m.left >= Math.min(2, ctx.width - 1));
   const leading = Math.max(1, nameColumn);
@@ -123,13 +134,18 @@ export function decideRowRoles(rows: RawRow[], ctx: RoleContext): RowDecision[] 
     const filled = filledCells(row, ctx.width);
     if (filled.length === 0) continue;
     const first = filled[0]!;
-    const text = shorten(filled.map((f) => f.text).join(' · '));
+    const text = shorten(
+      filled
+        .slice(0, 4)
+        .map((f) => f.text)
+        .join(' · '),
+    );
     const decide = (role: RowDecision['role'], reason: Translated, extra: Partial<RowDecision> = {}) =>
       decisions.push({ row: row.number, role, reason, text, ...extra });
     const inNumeric = filled.filter((f) => numericColumns.has(f.index) && isNumeric(f.cell));
 
     // A header repeated down the sheet (an ERP's page breaks) is neither data nor a category.
-    const sameAsHeader = filled.filter((f) => foldForMatch(f.text) === foldedHeaders[f.index]).length;
+    const sameAsHeader = filled.filter((f) => f.text.toLowerCase() === lowerHeaders[f.index]).length;
     if (filled.length >= 2 && sameAsHeader >= filled.length * 0.8) {
       decide('header', say('en-tête répété', 'header repeated'));
       continue;
@@ -151,6 +167,13 @@ export function decideRowRoles(rows: RawRow[], ctx: RoleContext): RowDecision[] 
     if (identityBlank && filled.some((f) => isSumFormula(f.cell.formula))) {
       decide('total', say('formule de somme sans produit', 'a sum formula and no product'));
       parent = undefined;
+      continue;
+    }
+
+    // Sharing the product's handle settles it, whatever else the row looks like.
+    const variant = parent ? variantReason(row, parent) : undefined;
+    if (variant?.tie !== undefined && parent) {
+      decide('variant', variant.reason, { parent: parent.number, tie: columnLetter(variant.tie) });
       continue;
     }
 
@@ -181,9 +204,8 @@ export function decideRowRoles(rows: RawRow[], ctx: RoleContext): RowDecision[] 
       }
     }
 
-    const variant = parent ? variantReason(row, parent) : undefined;
     if (variant && parent) {
-      decide('variant', variant, { parent: parent.number });
+      decide('variant', variant.reason, { parent: parent.number });
       continue;
     }
     decide('product', say('ligne de produit', 'product row'));
@@ -226,26 +248,27 @@ export function decideRowRoles(rows: RawRow[], ctx: RoleContext): RowDecision[] 
     };
   }
 
-  function variantReason(row: RawRow, product: RawRow): Translated | undefined {
+  function variantReason(row: RawRow, product: RawRow): { reason: Translated; tie?: number } | undefined {
     if (nameColumn < 0) return undefined;
     const name = textOf(row.cells[nameColumn]);
     const productName = textOf(product.cells[nameColumn]);
     const nameHeader = header(nameColumn);
     const filledKeys = keyColumns.filter((i) => !isBlank(row.cells[i]));
-    const sameKey = filledKeys.find(
-      (i) => foldForMatch(textOf(row.cells[i])) === foldForMatch(textOf(product.cells[i])),
-    );
+    const sameKey = filledKeys.find((i) => sameText(textOf(row.cells[i]), textOf(product.cells[i])));
     const stemKey = filledKeys.find((i) => sharesStem(textOf(row.cells[i]), textOf(product.cells[i])));
-    const under = (fr: string, en: string) =>
-      say(
+    const under = (fr: string, en: string, tie?: number) => ({
+      reason: say(
         `${fr} sous le produit ligne ${product.number}`,
         `${en} under the product in row ${product.number}`,
-      );
+      ),
+      ...(tie !== undefined ? { tie } : {}),
+    });
     if (name === '') {
       if (sameKey !== undefined)
         return under(
           `« ${nameHeader} » vide, même « ${header(sameKey)} »`,
           `blank "${nameHeader}", same "${header(sameKey)}"`,
+          sameKey,
         );
       if (stemKey !== undefined)
         return under(
@@ -256,11 +279,14 @@ export function decideRowRoles(rows: RawRow[], ctx: RoleContext): RowDecision[] 
       if (filledKeys.length > 0) return undefined;
       return under(`« ${nameHeader} » et référence vides`, `blank "${nameHeader}" and reference`);
     }
-    if (foldForMatch(name) !== foldForMatch(productName)) return undefined;
+    if (!sameText(name, productName)) return undefined;
     // The same name again: a size or colour of the product above, unless its code says otherwise.
     if (filledKeys.length > 0 && sameKey === undefined && stemKey === undefined) return undefined;
+    // The same SKU or reference twice is a duplicate to report, not a variant; a shared handle is
+    // how a shop export ties variants.
+    if (sameKey !== undefined && !PRODUCT_KEY_HINT.test(foldedHeaders[sameKey]!)) return undefined;
     const identical = row.cells.every((cell, i) => textOf(cell) === textOf(product.cells[i]));
     if (identical) return undefined;
-    return under(`même « ${nameHeader} »`, `same "${nameHeader}"`);
+    return under(`même « ${nameHeader} »`, `same "${nameHeader}"`, sameKey);
   }
 }

@@ -10,7 +10,7 @@ const NOTE_START =
 const LABEL_VALUE = /^[\p{L}][\p{L}\s'’.-]{1,30}\s?:\s?\S/u;
 
 const TOTAL_START =
-  /^\s*(?:grand[\s-]?total|sous[\s-]?totaux?|sub[\s-]?totals?|totaux|totals?|montant\s+total|total\s+g[ée]n[ée]ral|somme|sum|gesamtsumme|summe|zwischensumme)\b/i;
+  /^\s*(?:grand[\s-]?total|sous[\s-]?tota(?:l|ux)|sub[\s-]?totals?|totaux|totals?|montant\s+total|total\s+g[ée]n[ée]ral|somme|sum|gesamtsumme|summe|zwischensumme)\b/i;
 
 const SUM_FORMULA = /\b(?:SUM|SOMME|SUBTOTAL|SOUS\.TOTAL|SUMME|TEILERGEBNIS)\s*\(/i;
 

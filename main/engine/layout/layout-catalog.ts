@@ -2,6 +2,7 @@
 // pictures give the same plan, which is what makes PDF goldens possible.
 import type { Catalog, CatalogItem, FieldValue, Lang } from '../model.ts';
 import { CatalogError } from '../errors.ts';
+import { UNKNOWN_MONEY } from '../money/money.ts';
 import { throwIfCancelled } from '../cancelled.ts';
 import type { Template } from '../templates/template.ts';
 import { resolveStyles } from '../templates/resolve-styles.ts';
@@ -39,12 +40,8 @@ export function layoutCatalog(catalog: Catalog, template: Template, options: Lay
   const ctx: LayoutContext = {
     layout,
     styles: resolveStyles(template),
-    format: {
-      locale: options.locale,
-      lang: options.lang,
-      currency: layout.price.currency,
-      defaultVat: layout.price.defaultVat,
-    },
+    // Currency and VAT as the sheet and the user gave them; a hand-built catalog knows neither.
+    format: { locale: options.locale, lang: options.lang, money: catalog.money ?? UNKNOWN_MONEY },
     lang: options.lang,
     geometry,
     image: options.image,

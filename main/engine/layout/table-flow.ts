@@ -8,17 +8,25 @@ import { mm } from './layout-plan.ts';
 import { styleOf, textBox, type LayoutContext } from './layout-context.ts';
 import { groupHeaderHeight, markGroupStart, placeGroupHeader } from './group-header.ts';
 import type { PageStream } from './page-stream.ts';
+import { priceTableColumns, priceTableLegend } from '../money/price-columns.ts';
+import { typographyFor } from '../format/typography.ts';
 
 type Column = { field: string; x: number; width: number; align: 'left' | 'center' | 'right'; header: string };
 
-function columns(ctx: LayoutContext): Column[] {
+function columns(ctx: LayoutContext, groups: CatalogGroup[]): Column[] {
   const table = ctx.layout.table!;
   const { content } = ctx.geometry;
-  const total = table.columns.reduce((s, c) => s + c.width, 0);
+  // Price columns with nothing to print are left out; the others share the width.
+  const printed = priceTableColumns(
+    table.columns,
+    groups.flatMap((g) => g.items),
+    ctx.format,
+  );
+  const total = printed.reduce((s, c) => s + c.width, 0);
   let x = content.x;
-  return table.columns.map((c) => {
+  return printed.map((c) => {
     const width = (c.width / total) * content.width;
-    const column = { field: c.field, x, width, align: c.align, header: c.header[ctx.lang] };
+    const column = { field: c.field, x, width, align: c.align, header: c.headerText };
     x += width;
     return column;
   });
@@ -63,7 +71,7 @@ function tableRow(
 
 export function layoutTable(ctx: LayoutContext, stream: PageStream, groups: CatalogGroup[]): void {
   const table = ctx.layout.table!;
-  const cols = columns(ctx);
+  const cols = columns(ctx, groups);
   const header = (y: number) =>
     tableRow(
       ctx,
@@ -107,4 +115,20 @@ export function layoutTable(ctx: LayoutContext, stream: PageStream, groups: Cata
     });
     stream.take(Math.min(mm(4), stream.remaining));
   });
+  placeLegend(ctx, stream, cols);
+}
+
+/** The line under the table that states the currency and the VAT rate used, or that none was known. */
+function placeLegend(ctx: LayoutContext, stream: PageStream, cols: Column[]): void {
+  const legend = priceTableLegend(cols, ctx.format);
+  if (!legend) return;
+  const { content } = ctx.geometry;
+  const at = (y: number) =>
+    textBox(ctx, [{ text: typographyFor(ctx.format.locale)(legend) }], 'detail', {
+      x: content.x,
+      y,
+      width: content.width,
+      maxHeight: styleOf(ctx, 'detail').leading * 3,
+    });
+  stream.add(at(stream.take(at(0).height)));
 }

@@ -4,15 +4,23 @@ import type { SourceColumn, SourceTable } from '../model.ts';
 import type { FieldType, TemplateField } from '../templates/template.ts';
 import { foldForMatch } from '../values/normalize-text.ts';
 import { BUILTIN_SYNONYMS, builtinExclusions, builtinSynonyms, fieldSynonyms } from './field-synonyms.ts';
+import { isPictureColumn } from './picture-column.ts';
 
 /** Below this a column is not offered for a field at all. */
 export const MIN_SCORE = 0.6;
 
 export const EXACT = 1;
+/** A header that is only a generic word ("Produits", "Article"), exact but outranked by a specific one. */
+export const GENERIC_EXACT = 0.9;
 /** "Prix HT 2026", "Réf. fournisseur": the header starts with a synonym and says more. */
 export const PREFIX = 0.85;
 /** "Prix de vente HT": every word of a synonym is there, in another order or with words between. */
 export const WORDS = 0.7;
+/**
+ * A column whose cells are picture files, offered for a picture field whatever its header says
+ * ("Fichier", "[K]"): below a header that names the field, above the threshold.
+ */
+export const PICTURE_VALUES = 0.8;
 
 /** A hidden column is usually a working column (purchase price, margin) the client hid on purpose. */
 const HIDDEN_PENALTY = 0.15;
@@ -30,23 +38,45 @@ export type FieldMeaning = {
   exclusions: ReadonlySet<string>;
 };
 
-const tokens = (text: string): string[] => foldForMatch(text).split(' ').filter(Boolean);
+// "Item #" and "Part #" say "number": folding would drop the sign and leave a bare "Item".
+const tokens = (text: string): string[] =>
+  foldForMatch(text.replace(/#/g, ' no ')).split(' ').filter(Boolean);
+
+/**
+ * "Produits" is "produit", "Marques" is "marque", "Sizes" is "size": a trailing s is dropped from
+ * words of four letters or more, but not from "ss" ("Process"). Headers and synonyms are folded
+ * alike, so a word that only looks plural ("Poids", "Coloris") still meets itself.
+ */
+const singular = (word: string): string =>
+  word.length >= 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+
+const words = (text: string): string[] => tokens(text).map(singular);
+
+/**
+ * Words that name a field only when they stand alone: "Produit" or "Artikel" is the product's
+ * name and "Article" its reference, but "Produit TTC", "Product price" or "Article EAN" say what
+ * the column really is in their other words.
+ */
+const GENERIC = new Set(
+  ['produit', 'product', 'producto', 'article', 'articulo', 'artikel', 'item'].map(singular),
+);
 
 export const meaningOf = (id: string, synonyms: readonly string[], type?: FieldType): FieldMeaning => {
   const seen = new Set<string>();
   const phrases: string[][] = [];
   for (const synonym of synonyms) {
-    const words = tokens(synonym);
+    const words = tokens(synonym).map(singular);
     const key = words.join(' ');
     if (words.length === 0 || seen.has(key)) continue;
     seen.add(key);
     phrases.push(words);
   }
-  return { id, type, phrases, exclusions: new Set(builtinExclusions(id).flatMap(tokens)) };
+  return { id, type, phrases, exclusions: new Set(builtinExclusions(id).flatMap(words)) };
 };
 
-export const templateFieldMeaning = (field: TemplateField): FieldMeaning =>
-  meaningOf(field.id, fieldSynonyms(field), field.type);
+/** `extra`: words the sheet's language makes safe for this field (see sheet-language.ts). */
+export const templateFieldMeaning = (field: TemplateField, extra: readonly string[] = []): FieldMeaning =>
+  meaningOf(field.id, [...fieldSynonyms(field), ...extra], field.type);
 
 /** Meanings of the common fields a template does not have: they still compete for headers. */
 export const builtinRivals = (knownIds: readonly string[]): FieldMeaning[] => {
@@ -59,17 +89,34 @@ export const builtinRivals = (knownIds: readonly string[]): FieldMeaning[] => {
 const startsWith = (header: readonly string[], phrase: readonly string[]): boolean =>
   phrase.every((word, i) => header[i] === word);
 
-/** 0, WORDS, PREFIX or EXACT: how the header's words name the field, whatever the column holds. */
+/**
+ * 0, WORDS, PREFIX or EXACT: how the header's words (folded, plural or not) name the field,
+ * whatever the column holds.
+ */
 export const headerScore = (header: readonly string[], meaning: FieldMeaning): number => {
   if (header.length === 0) return 0;
+  const said = header.map(singular);
   let best = 0;
   for (const phrase of meaning.phrases) {
-    if (phrase.length === header.length && startsWith(header, phrase)) return EXACT;
-    if (phrase.length < header.length && startsWith(header, phrase)) best = Math.max(best, PREFIX);
-    else if (phrase.every((word) => header.includes(word))) best = Math.max(best, WORDS);
+    const generic = phrase.every((word) => GENERIC.has(word));
+    if (phrase.length === said.length && startsWith(said, phrase)) {
+      // "Produits" beside "Dénomination": the specific word names the product, the generic one a family.
+      if (!generic) return EXACT;
+      best = Math.max(best, GENERIC_EXACT);
+      continue;
+    }
+    if (generic) continue;
+    const score =
+      phrase.length < said.length && startsWith(said, phrase)
+        ? PREFIX
+        : phrase.every((word) => said.includes(word))
+          ? WORDS
+          : 0;
+    // An exact synonym stands on its own; a looser reading is ruled out by a word that means
+    // something else, unless the synonym itself says it (a template's own "Nom du fichier").
+    const ruledOut = said.some((word) => meaning.exclusions.has(word) && !phrase.includes(word));
+    if (score > best && !ruledOut) best = score;
   }
-  // An exact synonym stands on its own; only the looser readings can be ruled out by a word.
-  if (best > 0 && header.some((word) => meaning.exclusions.has(word))) return 0;
   return best;
 };
 
@@ -120,14 +167,28 @@ export const typeAffinity = (fieldType: FieldType | undefined, column: SourceCol
   }
 };
 
+const round = (score: number): number => Math.round(score * 100) / 100;
+
 /**
  * Whether a column can feed a field at all. Empty columns carry nothing, except for pictures
- * embedded in the sheet: their column reads empty but holds the images.
+ * embedded in the sheet: their column reads empty but holds the images. A column of picture files
+ * (`bouchon.png`) is no name, description or reference, whatever its header says.
  */
-export const isCandidate = (column: SourceColumn, meaning: FieldMeaning, table: SourceTable): boolean =>
-  column.type !== 'empty' || (meaning.type === 'image' && table.rows.some((row) => row.images.length > 0));
+export const isCandidate = (column: SourceColumn, meaning: FieldMeaning, table: SourceTable): boolean => {
+  if (column.type === 'empty')
+    return meaning.type === 'image' && table.rows.some((row) => row.images.length > 0);
+  if (meaning.type === 'text' || meaning.type === 'richText') return !isPictureColumn(table, column.index);
+  return true;
+};
 
-const round = (score: number): number => Math.round(score * 100) / 100;
+/**
+ * What the column's values alone say about the field: a picture field takes a column of picture
+ * files at PICTURE_VALUES, so a header that says nothing ("Fichier", "[K]") still finds its use.
+ */
+export const valueScore = (column: SourceColumn, meaning: FieldMeaning, table: SourceTable): number =>
+  meaning.type === 'image' && column.type !== 'empty' && isPictureColumn(table, column.index)
+    ? round(PICTURE_VALUES - (column.hidden ? HIDDEN_PENALTY : 0))
+    : 0;
 
 /**
  * The score of a (field, column) pair, rounded to hundredths so ties are ties. `rivals` are the other
@@ -150,5 +211,5 @@ export const columnScore = (
   );
 };
 
-/** Folded header text, for equality between a profile's header and a file's. */
+/** Folded header text (plurals kept), for equality between a profile's header and a file's. */
 export const foldHeader = (header: string): string => tokens(header).join(' ');

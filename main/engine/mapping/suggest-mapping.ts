@@ -3,7 +3,16 @@
 import type { SourceTable } from '../model.ts';
 import type { Template } from '../templates/template.ts';
 import type { FieldMapping, Mapping } from './mapping-schema.ts';
-import { MIN_SCORE, builtinRivals, columnScore, isCandidate, templateFieldMeaning } from './match-score.ts';
+import { SECOND_CHOICE, secondChoices } from './second-choices.ts';
+import {
+  MIN_SCORE,
+  builtinRivals,
+  columnScore,
+  isCandidate,
+  templateFieldMeaning,
+  valueScore,
+} from './match-score.ts';
+import { languageSynonyms } from './sheet-language.ts';
 
 export type SuggestedMatch = {
   field: string;
@@ -27,14 +36,16 @@ const byStrength = (a: Candidate, b: Candidate): number =>
   b.score - a.score || Number(a.hidden) - Number(b.hidden) || a.field - b.field || a.column - b.column;
 
 export const suggestMapping = (table: SourceTable, template: Template): MappingSuggestion => {
-  const meanings = template.fields.map(templateFieldMeaning);
+  const extra = languageSynonyms(table.columns.map((column) => column.header));
+  const meanings = template.fields.map((field) => templateFieldMeaning(field, extra[field.id]));
   const rivals = [...meanings, ...builtinRivals(template.fields.map((field) => field.id))];
 
   const candidates: Candidate[] = [];
   meanings.forEach((meaning, field) => {
     table.columns.forEach((column, position) => {
       if (!isCandidate(column, meaning, table)) return;
-      const score = columnScore(column, meaning, rivals);
+      // A header that names the field, or values that show it (a column of picture files).
+      const score = Math.max(columnScore(column, meaning, rivals), valueScore(column, meaning, table));
       if (score >= MIN_SCORE) candidates.push({ field, column: position, score, hidden: column.hidden });
     });
   });
@@ -49,6 +60,17 @@ export const suggestMapping = (table: SourceTable, template: Template): MappingS
     takenFields.add(candidate.field);
     takenColumns.add(candidate.column);
     chosen.push(candidate);
+  }
+
+  const ids = new Set([...takenFields].map((field) => template.fields[field]!.id));
+  for (const pick of secondChoices(table, template, ids, takenColumns)) {
+    const field = template.fields.findIndex((f) => f.id === pick.field);
+    chosen.push({
+      field,
+      column: pick.column,
+      score: SECOND_CHOICE,
+      hidden: table.columns[pick.column]!.hidden,
+    });
   }
 
   const columnOf = new Map(chosen.map((candidate) => [candidate.field, table.columns[candidate.column]]));

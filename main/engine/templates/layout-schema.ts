@@ -185,13 +185,12 @@ export const Layout = z.object({
   cover: z.object({ title: z.string(), subtitle: z.string().optional() }).optional(),
   toc: z.boolean().default(false),
   index: z.boolean().default(false),
-  price: z
-    .object({
-      show: z.enum(['ht', 'ttc', 'both']).default('ht'),
-      /** VAT rate when the item has none (a fraction: 0.2 = 20 %). */
-      defaultVat: z.number().min(0).max(1).default(0.2),
-      currency: z.enum(['EUR', 'GBP', 'USD', 'CHF']).default('EUR'),
-    })
-    .default({ show: 'ht', defaultVat: 0.2, currency: 'EUR' }),
+  /**
+   * Which price a card or list row shows. The currency and the VAT rate are not the template's to
+   * say: they come from the sheet or the user's settings (money/decide-money.ts), and a price with
+   * VAT is printed only when a rate is known. Templates written before kept `defaultVat` and
+   * `currency` here; those keys are accepted and ignored, so the templates still load.
+   */
+  price: z.object({ show: z.enum(['ht', 'ttc', 'both']).default('ht') }).default({ show: 'ht' }),
 });
 export type Layout = z.infer<typeof Layout>;

@@ -90,6 +90,22 @@ export const messages = {
     fr: `L'image ${q.fr(name)} est introuvable dans le dossier ${dir} (${field.fr}).`,
     en: `The image ${q.en(name)} was not found in the folder ${dir} (${field.en}).`,
   }),
+  IMAGES_FOUND_BY_REFERENCE: (field: Field, byReference: number, byEan: number, dir: string): Translated => ({
+    fr: `${
+      byReference === 0
+        ? `${byEan} photo(s) trouvée(s) par code EAN`
+        : `${byReference} photo(s) trouvée(s) par référence${byEan > 0 ? ` et ${byEan} par code EAN` : ''}`
+    } dans ${dir} (${field.fr}).`,
+    en: `${
+      byReference === 0
+        ? `${byEan} picture(s) found by EAN`
+        : `${byReference} picture(s) found by reference${byEan > 0 ? ` and ${byEan} by EAN` : ''}`
+    } in ${dir} (${field.en}).`,
+  }),
+  IMAGES_MISSING_BY_REFERENCE: (field: Field, rows: number[], dir: string, withEan: boolean): Translated => ({
+    fr: `${rows.length} produit(s) sans photo : aucun fichier à leur référence${withEan ? ' ni à leur code EAN' : ''} dans ${dir} (${field.fr}), lignes ${rowList(rows)}.`,
+    en: `${rows.length} product(s) without a picture: no file named after their reference${withEan ? ' or EAN' : ''} in ${dir} (${field.en}), rows ${rowList(rows)}.`,
+  }),
   IMAGES_NOT_CHECKED: (field: Field): Translated => ({
     fr: `Aucun dossier d'images n'a été indiqué : les fichiers de ${field.fr} n'ont pas été vérifiés.`,
     en: `No images folder was given: the ${field.en} files were not checked.`,

@@ -20,6 +20,17 @@ import { throwIfCancelled } from '../cancelled.ts';
 import { convertCell, type ConvertOptions } from './convert-field.ts';
 import { makeImageFinder, type ImageFolder } from './find-image.ts';
 import { groupAndSort } from './group-and-sort.ts';
+import {
+  decideMoney,
+  fieldAsRead,
+  moneyIssues,
+  PRICE,
+  PRICE_INCL,
+  priceStandsIn,
+  readIncludedPrices,
+  type MoneySettings,
+} from '../money/decide-money.ts';
+import { picturesByReference } from './pictures-by-reference.ts';
 import { messages, type IssueCode } from './issue-messages.ts';
 
 export type ValidateOptions = ConvertOptions & {
@@ -28,6 +39,8 @@ export type ValidateOptions = ConvertOptions & {
   includeHidden?: boolean;
   groupBy?: string;
   sortBy?: string[];
+  /** Currency, VAT and tax basis the user gave: each fills only what the sheet leaves unsaid. */
+  money?: MoneySettings;
   signal?: AbortSignal;
   onProgress?: (p: { stage: 'validate'; done: number; total: number }) => void;
 };
@@ -53,6 +66,8 @@ const SEVERITY: Record<IssueCode, Severity> = {
   ROW_WITHOUT_DATA: 'warning',
   IMAGE_NOT_FOUND: 'warning',
   IMAGES_NOT_CHECKED: 'info',
+  IMAGES_FOUND_BY_REFERENCE: 'info',
+  IMAGES_MISSING_BY_REFERENCE: 'warning',
   FIELD_NOT_MAPPED: 'error',
   COLUMN_NOT_FOUND: 'error',
   HIDDEN_ROWS_SKIPPED: 'info',
@@ -67,6 +82,8 @@ export function validateCatalog(
   mapping: Mapping,
   options: ValidateOptions = {},
 ): ValidationResult {
+  // A price matrix is not a list of products: one clear refusal, not a warning on every row.
+  if (table.matrix) return matrixSheet(table, template);
   const issues: Issue[] = [...table.notices];
   const report = (
     code: IssueCode,
@@ -96,10 +113,17 @@ export function validateCatalog(
     if (def)
       report('COLUMN_NOT_FOUND', messages.COLUMN_NOT_FOUND(def.label, header), undefined, field, severity);
   }
-  const mapped = template.fields.filter((f) => resolved.fields[f.id]);
+  // A sheet whose only price includes VAT fills `priceTtc`, required in place of `price`.
+  const standsIn = priceStandsIn(template, (id) => mapping.fields[id] !== undefined);
+  const money = decideMoney(table, template, resolved, options.money);
+  issues.push(...money.issues);
+  // A tax-included column mapped to `price` is reported as « Prix TTC », never « Prix HT ».
+  const mapped = template.fields
+    .filter((f) => resolved.fields[f.id])
+    .map((f) => fieldAsRead(f, money.money, template));
   for (const field of template.fields) {
     // A field whose columns left the file was reported just above; this is for fields never mapped.
-    if (field.required && !mapping.fields[field.id])
+    if (field.required && !mapping.fields[field.id] && !(standsIn && field.id === PRICE))
       report('FIELD_NOT_MAPPED', messages.FIELD_NOT_MAPPED(field.label), undefined, field.id);
   }
   const findImage = options.images ? makeImageFinder(options.images) : undefined;
@@ -107,6 +131,8 @@ export function validateCatalog(
     if (field.type === 'image' && !findImage)
       report('IMAGES_NOT_CHECKED', messages.IMAGES_NOT_CHECKED(field.label), undefined, field.id);
   }
+  // No picture column, or an empty cell: the picture named after the reference or the EAN.
+  const pictures = picturesByReference(template, options.images, (id) => resolved.fields[id] !== undefined);
 
   const uniqueSeen = new Map<string, Map<string, number>>();
   const rowsSeen = new Map<string, number>();
@@ -145,7 +171,8 @@ export function validateCatalog(
         continue;
       }
       if (converted.kind === 'empty') {
-        if (field.required) report('REQUIRED_MISSING', messages.REQUIRED_MISSING(field.label), at, field.id);
+        if (field.required || (standsIn && field.id === PRICE_INCL))
+          report('REQUIRED_MISSING', messages.REQUIRED_MISSING(field.label), at, field.id);
         continue;
       }
       if (converted.kind === 'issue') {
@@ -157,13 +184,15 @@ export function validateCatalog(
       fields[field.id] = value;
       checkLength(field, value, at);
       checkImage(field, value, at);
-      // A variant may repeat its product's handle or reference: that is what ties it to the product.
-      if (!parent || !sameValue(value, parent.fields[field.id])) checkUnique(field, value, at);
+      // A variant repeats its product's handle: that is what ties it to the product, not a duplicate.
+      const tied = parent && column === row.tie && sameValue(value, parent.fields[field.id]);
+      if (!tied) checkUnique(field, value, at);
     }
     if (Object.keys(fields).length === 0 && !signature.some((s) => s !== '')) {
       report('ROW_WITHOUT_DATA', messages.ROW_WITHOUT_DATA(), { row: row.number });
       return;
     }
+    pictures?.attach(row, fields);
     const key = signature.join('\u0000');
     const first = rowsSeen.get(key);
     if (first !== undefined) report('DUPLICATE_ROW', messages.DUPLICATE_ROW(first), { row: row.number });
@@ -198,9 +227,12 @@ export function validateCatalog(
       messages.VARIANTS_ATTACHED(variantCount, items.filter((i) => i.variants).length),
     );
 
+  for (const found of pictures?.issues() ?? []) report(found.code, found.message, undefined, found.field);
   if (hiddenRows.length) report('HIDDEN_ROWS_SKIPPED', messages.HIDDEN_ROWS_SKIPPED(hiddenRows));
   if (table.blankRows.length) report('BLANK_ROWS', messages.BLANK_ROWS(table.blankRows));
 
+  readIncludedPrices(items, money.money);
+  issues.push(...moneyIssues(items, money.money, template));
   const groupBy = options.groupBy ?? mapping.groupBy ?? template.groupBy;
   const sortBy = options.sortBy ?? mapping.sortBy ?? template.sortBy;
   const catalog: Catalog = {
@@ -208,6 +240,7 @@ export function validateCatalog(
     template: template.id,
     items,
     groups: groupAndSort(items, groupBy, sortBy),
+    money: money.money,
   };
   return { catalog, issues };
 
@@ -251,6 +284,14 @@ export function validateCatalog(
       report('DUPLICATE_VALUE', messages.DUPLICATE_VALUE(field.label, text, first), at, field.id);
     else seen.set(key, at.row);
   }
+}
+
+function matrixSheet(table: SourceTable, template: Template): ValidationResult {
+  const issues = table.notices.map((n): Issue =>
+    n.code === 'PRICE_MATRIX_SHEET' ? { ...n, severity: 'error' } : n,
+  );
+  const source = { file: table.file, sheet: table.sheet };
+  return { catalog: { source, template: template.id, items: [], groups: [] }, issues };
 }
 
 const sameValue = (a: FieldValue, b: FieldValue | undefined): boolean =>

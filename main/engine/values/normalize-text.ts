@@ -26,6 +26,10 @@ export function foldForMatch(s: string): string {
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
     .replace(/ß/g, 'ss')
+    // Letters with a stroke have no decomposition: Vietnamese `Đơn giá`, Polish `zł`, Danish `ø`.
+    .replace(/đ/g, 'd')
+    .replace(/ł/g, 'l')
+    .replace(/ø/g, 'o')
     // Dots after a lone letter are initials (`H.T.`, `T.T.C.`): join them so they match `HT`, `TTC`.
     .replace(/(?<![\p{L}\p{N}])(\p{L})\./gu, '$1')
     .replace(/[^\p{L}\p{N}\s]/gu, ' ');

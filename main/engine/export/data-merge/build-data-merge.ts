@@ -5,6 +5,8 @@ import { itemLines } from '../../model.ts';
 import type { Catalog, CatalogItem, Lang, Translated } from '../../model.ts';
 import type { Template } from '../../templates/template.ts';
 import { PRICE_TTC, fieldText, type FormatContext } from '../../format/field-text.ts';
+import { UNKNOWN_MONEY } from '../../money/money.ts';
+import { priceHeader } from '../../money/money-words.ts';
 import { cleanField, type DelimitedTable, type Delimiter } from './delimited-text.ts';
 import { assignNames, type NameRequest } from './placeholder-names.ts';
 
@@ -44,27 +46,27 @@ export function buildDataMerge(
   const { lang } = options;
   const delimiter = options.delimiter ?? ',';
   const price = template.layout?.price;
-  const ctx: FormatContext = {
-    locale: options.locale,
-    lang,
-    currency: price?.currency ?? 'EUR',
-    defaultVat: price?.defaultVat ?? 0.2,
-  };
+  // Currency and VAT as the sheet and the user gave them; a hand-built catalog knows neither.
+  const ctx: FormatContext = { locale: options.locale, lang, money: catalog.money ?? UNKNOWN_MONEY };
+  // Price columns are named for what they hold: « Prix HT (PLN) », « Prix (PLN) » when nobody said HT.
+  const label = (id: string, words: Translated) =>
+    id === 'price' || id === PRICE_TTC ? priceHeader(id, words, ctx.money, lang) : words[lang];
 
   const fieldColumns: Column[] = template.fields.map((field) => {
     const image = field.type === 'image';
     return {
-      name: { wanted: [field.label[lang]], fallback: field.id, image },
+      name: { wanted: [label(field.id, field.label)], fallback: field.id, image },
       added: false,
       value: image ? (item) => options.imagePaths(item, field.id) : (item) => fieldText(item, field.id, ctx),
     };
   });
 
-  // A price list shown "TTC" prints a price the sheet may not have: the designer needs it too.
+  // A price list shown "TTC" prints a price the sheet may not have: the designer needs it too. It
+  // stays empty when no rate is known — the column name is the designer's, the value never a guess.
   const wantsTtc = price?.show === 'ttc' || price?.show === 'both';
   if (wantsTtc && !template.fields.some((f) => f.id === PRICE_TTC)) {
     const ttc: Column = {
-      name: { wanted: [PRICE_TTC_LABEL[lang]], fallback: PRICE_TTC, image: false },
+      name: { wanted: [label(PRICE_TTC, PRICE_TTC_LABEL)], fallback: PRICE_TTC, image: false },
       added: true,
       value: (item) => fieldText(item, PRICE_TTC, ctx),
     };

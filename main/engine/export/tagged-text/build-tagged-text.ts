@@ -11,6 +11,8 @@ import type { Catalog, CatalogItem, Lang } from '../../model.ts';
 import { CatalogError } from '../../errors.ts';
 import type { FormatContext } from '../../format/field-text.ts';
 import { slotRuns } from '../../format/price-runs.ts';
+import { UNKNOWN_MONEY } from '../../money/money.ts';
+import { priceTableColumns, priceTableLegend } from '../../money/price-columns.ts';
 import { typographyFor } from '../../format/typography.ts';
 import type { Layout } from '../../templates/layout-schema.ts';
 import { resolveStyles } from '../../templates/resolve-styles.ts';
@@ -73,12 +75,13 @@ export function buildTaggedText(catalog: Catalog, template: Template, options: T
   const table = layout.table;
   if (layout.kind === 'table' && !table) throw tableMissing(template.id);
 
+  // Currency and VAT as the sheet and the user gave them; a hand-built catalog knows neither.
   const ctx: FormatContext = {
     locale: options.locale,
     lang: options.lang,
-    currency: layout.price.currency,
-    defaultVat: layout.price.defaultVat,
+    money: catalog.money ?? UNKNOWN_MONEY,
   };
+  const printed = table ? priceTableColumns(table.columns, catalog.items, ctx) : undefined;
   // Field values come typeset from `fieldRuns`; group names, labels and headers get the same rules.
   const typography = typographyFor(options.locale);
   const use = new StyleUse(resolveStyles(template), template.id);
@@ -93,12 +96,16 @@ export function buildTaggedText(catalog: Catalog, template: Template, options: T
       // The table sits in a paragraph of its own, in the cell style: the style a designer expects
       // around a table, and one the file defines anyway.
       flow.push(
-        `${use.paraStyleTag('tableCell')}${tableTags(group, { ...layout, table }, use, ctx, typography)}`,
+        `${use.paraStyleTag('tableCell')}${tableTags(group, { ...layout, table }, use, ctx, typography, printed)}`,
       );
     } else {
       for (const item of group.items) flow.push(...itemParagraphs(item, layout, use, ctx, typography));
     }
   }
+
+  // A price list states the currency and the VAT rate it used, as the PDF does under its table.
+  const legend = layout.kind === 'table' && printed ? priceTableLegend(printed, ctx) : undefined;
+  if (legend) flow.push(`${use.paraStyleTag('detail')}${escapeText(typography(legend))}`);
 
   const { colorTable, styles } = use.definitions();
   const start = (options.variant ?? 'win') === 'mac' ? '<UNICODE-MAC>' : '<UNICODE-WIN>';

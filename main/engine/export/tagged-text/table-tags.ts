@@ -12,6 +12,7 @@ import { itemLines } from '../../model.ts';
 import type { CatalogGroup } from '../../model.ts';
 import type { FormatContext } from '../../format/field-text.ts';
 import { fieldRuns } from '../../format/field-text.ts';
+import type { PrintedColumn } from '../../money/price-columns.ts';
 import { mm } from '../../layout/layout-plan.ts';
 import { pageGeometry } from '../../layout/page-geometry.ts';
 import type { Cmyk, Layout, TableColumn } from '../../templates/layout-schema.ts';
@@ -50,9 +51,13 @@ export function tableTags(
   use: StyleUse,
   ctx: FormatContext,
   typography: (text: string) => string,
+  /** The catalog's printed columns (money/price-columns.ts): the same for every group. */
+  columns: PrintedColumn<TableColumn>[] = layout.table.columns.map((c) => ({
+    ...c,
+    headerText: c.header[ctx.lang],
+  })),
 ): string {
   const { table } = layout;
-  const columns = table.columns;
   const pad = tagNumber(mm(table.rowPadding));
   const inset = ['Left', 'Top', 'Right', 'Bottom'].map((side) => `<tCellAttr${side}Inset:${pad}>`).join('');
 
@@ -61,7 +66,7 @@ export function tableTags(
     'tableHeader',
     table,
     columns.map((c) =>
-      cell(use, 'tableHeader', c, escapeText(typography(c.header[ctx.lang])), inset, table.headerFill),
+      cell(use, 'tableHeader', c, escapeText(typography(c.headerText)), inset, table.headerFill),
     ),
   );
   // Stripes on every second item row, as the PDF draws them.

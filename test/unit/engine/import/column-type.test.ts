@@ -66,9 +66,16 @@ describe('detectColumnType', () => {
   it.each<[string, Cell[]]>([
     ['no cells', []],
     ['only empty cells', repeat(5, empty())],
-    ['only error cells', [error('#REF!'), error('#N/A')]],
+    ['only blank text', [text('   '), text('\u00a0'), text('\u200b')]],
   ])('reads %s as empty', (_, cells) => {
     expect(detectColumnType(cells)).toBe('empty');
+  });
+
+  it('never calls a column empty when its cells show something: a column of errors is mixed', () => {
+    expect(detectColumnType([error('#N/A'), error('#N/A'), empty()])).toBe('mixed');
+    expect(detectColumnType([error('#REF!'), text(' '), error('#DIV/0!')])).toBe('mixed');
+    // Errors among values still leave the values' type.
+    expect(detectColumnType([error('#N/A'), num(3), num(4)])).toBe('number');
   });
 
   it('reads mostly text with a few numbers as text', () => {

@@ -107,6 +107,25 @@ describe('importWorkbook on .xlsx', () => {
     expect(table.rows.at(-1)!.cells[2]!.value).toEqual({ kind: 'empty' });
   });
 
+  it('types a column of #N/A as it shows it: with samples, never "empty"', async () => {
+    const path = await writeWorkbook(join(dir, 'lookups.xlsx'), (wb) => {
+      const ws = wb.addWorksheet('Data');
+      ws.addRow(['Réf', 'Prix', 'Vide']);
+      for (let i = 1; i <= 3; i++)
+        ws.addRow([
+          `R${i}`,
+          { formula: `VLOOKUP(A${i + 1},Tarifs!A:B,2,0)`, result: { error: '#N/A' } },
+          ' ',
+        ]);
+    });
+    for (const mode of ['full', 'stream'] as const) {
+      const [, price, blank] = (await importWorkbook(path, { mode })).table.columns;
+      expect(price!.samples.length > 0, mode).toBe(true);
+      expect(price!.type, mode).toBe('mixed');
+      expect([blank!.type, blank!.samples]).toEqual(['empty', []]);
+    }
+  });
+
   it('attaches embedded images to their row', async () => {
     const png = Buffer.from(
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',

@@ -6,6 +6,9 @@ import type { ResolvedImage } from '../../../../main/engine/layout/layout-contex
 import type { Catalog, CatalogGroup, CatalogItem, FieldValue, Lang } from '../../../../main/engine/model.ts';
 import type { Layout } from '../../../../main/engine/templates/layout-schema.ts';
 import type { Template } from '../../../../main/engine/templates/template.ts';
+import { givenMoney } from '../../../../main/engine/money/given-money.ts';
+
+export const EUROS_20 = givenMoney({ currency: 'EUR', vat: 0.2 });
 
 export const SHEET = 'Tarif 2026';
 export const TITLE = 'Quincaillerie Martin — Tarif 2026';
@@ -25,6 +28,8 @@ export function catalogOf(groups: CatalogGroup[], template = 'product-grid'): Ca
     template,
     items: groups.flatMap((g) => g.items),
     groups,
+    // Prices in euros before tax, 20 % VAT: given outright, as a user's settings would give them.
+    money: EUROS_20,
   };
 }
 

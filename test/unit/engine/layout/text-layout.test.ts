@@ -10,6 +10,7 @@ import {
 } from '../../../../main/engine/templates/layout-schema.ts';
 import { item, price } from './make-catalog.ts';
 import { lineEnd, lineText } from './plan-queries.ts';
+import { givenMoney } from '../../../../main/engine/money/given-money.ts';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -53,7 +54,7 @@ describe('layoutText: line breaking', () => {
   });
 
   it('keeps a French price from the formatter whole in a frame as wide as the price', () => {
-    const format = { locale: 'fr-FR', lang: 'fr' as const, currency: 'EUR' as const, defaultVat: 0.2 };
+    const format = { locale: 'fr-FR', lang: 'fr' as const, money: givenMoney({ currency: 'EUR' }) };
     const runs = fieldRuns(item(5, 'Visserie', { price: price(1234.5) }), 'price', format)!;
     const amount = `1${NNBSP}234,50${NBSP}€`;
     expect(runs.map((r) => r.text).join('')).toBe(amount);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeImageFinder } from '../../../../main/engine/validate/find-image.ts';
+import { makeImageFinder, makeKeyFinder } from '../../../../main/engine/validate/find-image.ts';
 
 const FILES = ['VIS-4x40.jpg', 'CLOU-60.PNG', 'marteau.tiff', 'photo.final.jpeg', 'notice.pdf', 'LISEZMOI'];
 const find = makeImageFinder({ dir: '/projets/tarif/images', files: FILES });
@@ -49,5 +49,85 @@ describe('makeImageFinder', () => {
     const decomposed = 'Cre\u0300me-solaire.jpg';
     const finder = makeImageFinder({ dir: '/x', files: [decomposed] });
     expect(finder('Cr\u00e8me-solaire.jpg')).toBe(decomposed);
+  });
+});
+
+describe('makeImageFinder with subfolders', () => {
+  // As the CLI lists a folder: relative paths, "/" between folders.
+  const finder = makeImageFinder({
+    dir: '/projets/tarif/images',
+    files: [
+      'laiton/bouchon.png',
+      'inox/bouchon.png',
+      'laiton/raccords/coude-90.JPG',
+      'cle-13.jpg',
+      'archives/cle-13.jpg',
+      'inox/notice.pdf',
+    ],
+  });
+
+  it.each<[string, string, string | undefined]>([
+    ['a path with its subfolder', 'laiton/bouchon.png', 'laiton/bouchon.png'],
+    ['the other subfolder', 'inox/bouchon.png', 'inox/bouchon.png'],
+    ['Windows backslashes', 'laiton\\bouchon.png', 'laiton/bouchon.png'],
+    ['another case and no extension', 'INOX\\Bouchon', 'inox/bouchon.png'],
+    ['two levels deep', 'laiton/raccords/coude-90.jpg', 'laiton/raccords/coude-90.JPG'],
+    ['the images folder named in the cell', 'images/laiton/bouchon.png', 'laiton/bouchon.png'],
+    ['a full Windows path', 'C:\\Users\\Anne\\images\\inox\\bouchon.png', 'inox/bouchon.png'],
+    ['a web address with a query', 'https://cdn.example.com/laiton/bouchon.png?v=2', 'laiton/bouchon.png'],
+    [
+      'a subfolder that does not exist, by the base name',
+      'cuivre/coude-90.jpg',
+      'laiton/raccords/coude-90.JPG',
+    ],
+    ['a bare name, the shallowest first', 'cle-13.jpg', 'cle-13.jpg'],
+    ['a bare name found in a subfolder', 'coude-90', 'laiton/raccords/coude-90.JPG'],
+    ['a file that is no picture', 'inox/notice.pdf', undefined],
+    ['a name in no folder', 'laiton/robinet.png', undefined],
+  ])('finds %s', (_, name, expected) => {
+    expect(finder(name)).toBe(expected);
+  });
+});
+
+describe('makeKeyFinder', () => {
+  const finder = makeKeyFinder({
+    dir: '/images',
+    files: [
+      'CLE-13.jpg',
+      'cle-14.JPG',
+      'CLE-15_2.jpg',
+      'CLE-15_1.jpg',
+      'CLE-16 (1).png',
+      'laiton/BOU-8.webp',
+      '3760123450010.png',
+      '03760123450027.jpg',
+      'CLE-17-1.jpg',
+      'CHE-6.pdf',
+      'VIS-M6.jpg',
+    ],
+  });
+
+  it.each<[string, string | undefined]>([
+    ['CLE-13', 'CLE-13.jpg'],
+    ['cle-13', 'CLE-13.jpg'],
+    [' CLE-14 ', 'cle-14.JPG'],
+    ['CLE-15', 'CLE-15_1.jpg'],
+    ['CLE-16', 'CLE-16 (1).png'],
+    ['BOU-8', 'laiton/BOU-8.webp'],
+    // "CLE-17-1" may be another product's reference: a dash suffix is not a second shot.
+    ['CLE-17', undefined],
+    ['CHE-6', undefined],
+    ['VIS/M6', 'VIS-M6.jpg'],
+    ['', undefined],
+  ])('finds the picture of reference %j', (reference, expected) => {
+    expect(finder.byReference(reference)).toBe(expected);
+  });
+
+  it('finds pictures named after the EAN, with or without the GTIN-14 zero', () => {
+    expect(finder.byEan('3760123450010')).toBe('3760123450010.png');
+    expect(finder.byEan('3760123450027')).toBe('03760123450027.jpg');
+    expect(finder.byEan('03760123450010')).toBe('3760123450010.png');
+    expect(finder.byEan('3760123450034')).toBeUndefined();
+    expect(finder.byEan('CLE-13')).toBeUndefined();
   });
 });

@@ -173,7 +173,10 @@ describe('validateCatalog', () => {
         ["'Tarif 2026'!E8", 'INVALID_EAN', 'error'],
       ]),
     );
-    expect(found).toHaveLength(10);
+    // Every cell issue above, and nothing else on a cell; sheet-wide notices are asserted elsewhere.
+    expect(found.filter(([ref]) => ref !== undefined)).toHaveLength(10);
+    // Row 7's empty picture cell is filled from the folder's "VIS-4x40.jpg", named after its reference.
+    expect(issues.filter((i) => i.code === 'IMAGES_FOUND_BY_REFERENCE')).toHaveLength(1);
     const price = issues.find((i) => i.code === 'NOT_A_PRICE')!;
     expect(price.message.fr).toContain('« sur devis » n’est pas un prix'.replace('’', "'"));
     expect(price.message.en).toContain('"sur devis" is not a price');
@@ -238,7 +241,8 @@ describe('validateCatalog', () => {
   it('uses a picture embedded in the row when the image cell is empty', () => {
     const t = table([[6, [text('R1'), text('Un'), num(1), text(''), text(''), text('')]]]);
     t.rows[0]!.images = [{ row: 6, column: 5, extension: 'png', bytes: new Uint8Array([1]) }];
-    const { catalog, issues } = validateCatalog(t, template, mapping, { images });
+    // The currency is given: a sheet without one would (rightly) be told so.
+    const { catalog, issues } = validateCatalog(t, template, mapping, { images, money: { currency: 'EUR' } });
     expect(catalog.items[0]!.fields.image).toEqual({ kind: 'image', embedded: 0 });
     expect(issues).toEqual([]);
   });

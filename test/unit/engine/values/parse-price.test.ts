@@ -114,3 +114,30 @@ describe('parsePrice', () => {
     expect(parsePrice(input)).toEqual({ ok: false, reason: 'not-a-price' });
   });
 });
+
+describe('prices in other currencies', () => {
+  it.each<[string, Price]>([
+    ['12,50 zł', { amount: 12.5, currency: 'PLN' }],
+    ['1 234,50 zł', { amount: 1234.5, currency: 'PLN' }],
+    ['₹ 1,200', { amount: 1200, currency: 'INR' }],
+    ['₹1,650.00', { amount: 1650, currency: 'INR' }],
+    // A point groups thousands in dong: 150.000 is a hundred and fifty thousand.
+    ['150.000 VND', { amount: 150000, currency: 'VND' }],
+    ['150.000₫', { amount: 150000, currency: 'VND' }],
+    ['1 200 Kč', { amount: 1200, currency: 'CZK' }],
+    ['3 500 Ft', { amount: 3500, currency: 'HUF' }],
+    ['12,50 kr', { amount: 12.5, currency: 'SEK' }],
+    ['CAD 12.50', { amount: 12.5, currency: 'CAD' }],
+    ['PLN 12,50', { amount: 12.5, currency: 'PLN' }],
+    ['¥1,200', { amount: 1200, currency: 'JPY' }],
+    ['12,50 € TVAC', { amount: 12.5, currency: 'EUR' }],
+    ['12,50 € HTVA', { amount: 12.5, currency: 'EUR' }],
+  ])('reads %j', (input, expected) => {
+    expect(parsePrice(input)).toEqual({ ok: true, value: expected });
+  });
+
+  it('takes no word for a currency', () => {
+    for (const input of ['12 draft', '12 pcs', '12 abc', 'sur devis'])
+      expect(parsePrice(input).ok).toBe(false);
+  });
+});

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog, CatalogItem } from '../../../../../main/engine/model.ts';
 import { Template } from '../../../../../main/engine/templates/template.ts';
 import { buildDataMerge } from '../../../../../main/engine/export/data-merge/build-data-merge.ts';
+import { givenMoney } from '../../../../../main/engine/money/given-money.ts';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
 
-const template = (show: 'ht' | 'ttc' | 'both' = 'ht', currency: 'EUR' | 'GBP' = 'EUR') =>
+const template = (show: 'ht' | 'ttc' | 'both' = 'ht') =>
   Template.parse({
     id: 'test',
     name: { fr: 'Test', en: 'Test' },
@@ -19,14 +20,17 @@ const template = (show: 'ht' | 'ttc' | 'both' = 'ht', currency: 'EUR' | 'GBP' = 
       { id: 'stock', label: { fr: 'En stock', en: 'In stock' }, type: 'boolean' },
       { id: 'image', label: { fr: 'Photo', en: 'Image' }, type: 'image' },
     ],
-    layout: { kind: 'grid', page: {}, price: { show, currency } },
+    layout: { kind: 'grid', page: {}, price: { show } },
   });
 
 const item = (row: number, fields: CatalogItem['fields']): CatalogItem => ({ row, fields, images: [] });
 
+// Euros before tax at 20 %, as the user's settings would say; other tests change the money.
+const EUROS_20 = givenMoney({ currency: 'EUR', vat: 0.2 });
 const catalog: Catalog = {
   source: { file: 'tarif.xlsx', sheet: 'Tarif 2026' },
   template: 'test',
+  money: EUROS_20,
   items: [],
   groups: [
     {
@@ -78,7 +82,7 @@ describe('buildDataMerge', () => {
       'Désignation',
       'Description',
       'Famille',
-      'Prix HT',
+      'Prix HT (EUR)',
       'En stock',
       '@Photo',
     ]);
@@ -98,7 +102,8 @@ describe('buildDataMerge', () => {
   });
 
   it('writes English labels and en-GB prices', () => {
-    const { header, records } = buildDataMerge(catalog, template('ht', 'GBP'), {
+    const pounds = { ...catalog, money: givenMoney({ currency: 'GBP', vat: 0.2 }) };
+    const { header, records } = buildDataMerge(pounds, template('ht'), {
       locale: 'en-GB',
       lang: 'en',
       imagePaths: paths,
@@ -109,7 +114,7 @@ describe('buildDataMerge', () => {
       'Product name',
       'Description',
       'Category',
-      'Price (excl. VAT)',
+      'Price (excl. VAT) (GBP)',
       'In stock',
       '@Image',
     ]);
@@ -120,18 +125,28 @@ describe('buildDataMerge', () => {
 
   it('adds the price including VAT after the price when the layout shows it', () => {
     const fr = buildDataMerge(catalog, template('both'), { locale: 'fr-FR', lang: 'fr', imagePaths: paths });
-    const at = fr.header.indexOf('Prix HT');
-    expect(fr.header[at + 1]).toBe('Prix TTC');
-    // 1 234,50 × 1.2 = 1 481,40 (the layout's default VAT, the item has none).
+    const at = fr.header.indexOf('Prix HT (EUR)');
+    expect(fr.header[at + 1]).toBe('Prix TTC (EUR)');
+    // 1 234,50 × 1.2 = 1 481,40 (the 20 % the catalog was given, the item has no rate of its own).
     expect(fr.records[0]![at + 1]).toBe(`1${NNBSP}481,40${NBSP}€`);
     expect(fr.records[1]![at + 1]).toBe(`10,68${NBSP}€`);
 
     const en = buildDataMerge(catalog, template('ttc'), { locale: 'en-GB', lang: 'en', imagePaths: paths });
-    expect(en.header).toContain('Price (incl. VAT)');
+    expect(en.header).toContain('Price (incl. VAT) (EUR)');
     expect(en.records[0]).toContain('€1,481.40');
 
     const ht = buildDataMerge(catalog, template('ht'), { locale: 'fr-FR', lang: 'fr', imagePaths: paths });
-    expect(ht.header).not.toContain('Prix TTC');
+    expect(ht.header).not.toContain('Prix TTC (EUR)');
+  });
+
+  it('leaves the price including VAT empty, and the currency out, when nobody gave them', () => {
+    const unknown = { ...catalog, money: givenMoney({}) };
+    const fr = buildDataMerge(unknown, template('both'), { locale: 'fr-FR', lang: 'fr', imagePaths: paths });
+    const at = fr.header.indexOf('Prix HT');
+    expect(fr.header[at + 1]).toBe('Prix TTC');
+    expect(fr.records.map((r) => r[at])).toEqual([`1${NNBSP}234,50`, '8,90']);
+    expect(fr.records.map((r) => r[at + 1])).toEqual(['', '']);
+    expect(fr.records.flat().join(' ')).not.toContain('€');
   });
 
   it('puts no line break in any field, and no tab in a tab-delimited one', () => {

@@ -66,7 +66,7 @@ describe('writeDataMerge', () => {
     expect(lines).toHaveLength(catalog.items.length + 2);
     for (const line of lines) expect(line).not.toMatch(/[\r\n]/);
     expect(lines[0]).toBe(
-      'Groupe,Référence,Désignation,Description,Marque,Famille,Prix HT,Conditionnement,Code EAN,@Photo,Coloris,Tailles',
+      'Groupe,Référence,Désignation,Description,Marque,Famille,Prix HT (EUR),Prix TTC (EUR),Conditionnement,Code EAN,@Photo,Coloris,Tailles',
     );
     // Alt+Enter in the sheet's description becomes a space.
     const hammer = rowsOf(text).find((r) => r['Référence'] === 'MAR-500')!;
@@ -92,7 +92,12 @@ describe('writeDataMerge', () => {
       expect(photo(reference)).toBe(join(IMAGES, `${reference}.jpg`));
 
     const linked = rows.map((r) => r['@Photo']!).filter(Boolean);
-    expect(linked).toHaveLength(8);
+    // 8 named in the sheet or pasted, and the second CHE-6 row's empty cell found by its reference.
+    expect(linked).toHaveLength(9);
+    expect(rows.filter((r) => r['Référence'] === 'CHE-6').map((r) => r['@Photo'])).toEqual([
+      join(IMAGES, 'CHE-6.jpg'),
+      join(IMAGES, 'CHE-6.jpg'),
+    ]);
     for (const path of linked) {
       expect(isAbsolute(path)).toBe(true);
       expect(await exists(path)).toBe(true);
@@ -119,12 +124,12 @@ describe('writeDataMerge', () => {
     );
     const price = (rows: Record<string, string>[], key: string, column: string, reference: string) =>
       rows.find((r) => r[key] === reference)![column];
-    expect(price(fr, 'Référence', 'Prix HT', 'COF-60')).toBe(`1${NNBSP}234,50${NBSP}€`);
-    expect(price(fr, 'Référence', 'Prix HT', 'VIS-4x40')).toBe(`8,90${NBSP}€`);
-    expect(price(en, 'Reference', 'Price (excl. VAT)', 'COF-60')).toBe('€1,234.50');
-    expect(price(en, 'Reference', 'Price (excl. VAT)', 'VIS-4x40')).toBe('€8.90');
+    expect(price(fr, 'Référence', 'Prix HT (EUR)', 'COF-60')).toBe(`1${NNBSP}234,50${NBSP}€`);
+    expect(price(fr, 'Référence', 'Prix HT (EUR)', 'VIS-4x40')).toBe(`8,90${NBSP}€`);
+    expect(price(en, 'Reference', 'Price (excl. VAT) (EUR)', 'COF-60')).toBe('€1,234.50');
+    expect(price(en, 'Reference', 'Price (excl. VAT) (EUR)', 'VIS-4x40')).toBe('€8.90');
     // The sheet's « sur devis » is no price: the field stays empty, never 0.
-    expect(price(fr, 'Référence', 'Prix HT', 'ETA-150')).toBe('');
+    expect(price(fr, 'Référence', 'Prix HT (EUR)', 'ETA-150')).toBe('');
   });
 
   it('writes a tab-delimited .txt when asked, with the same records', async () => {

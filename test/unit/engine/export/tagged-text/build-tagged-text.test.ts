@@ -265,7 +265,7 @@ describe('buildTaggedText: tables', () => {
   it('fills the header row with the column headers and the body with the items, empty cells included', () => {
     const [first, second] = tables();
     expect(cellTexts(first!)).toEqual([
-      ['Réf.', 'Désignation', 'Cond.', 'Prix HT', 'Prix TTC'],
+      ['Réf.', 'Désignation', 'Cond.', 'Prix HT (EUR)', 'Prix TTC (EUR)'],
       ['VIS-4X30', 'Vis à bois tête fraisée 4 × 30', 'Boîte de 200', `12,50${NBSP}€`, `15,00${NBSP}€`],
       [
         'CHE-6',
@@ -345,16 +345,20 @@ describe('buildTaggedText: tables', () => {
   it('writes a table without a group header for an unnamed group', () => {
     const catalog = catalogOf([{ name: '', items: [...visserie, ...outillage] }], 'price-list');
     const { parsed } = build(priceList, FR, catalog);
-    expect(parsed.flow.map((f) => f.kind)).toEqual(['table']);
+    // The table, then the line that states the currency and the VAT rate used.
+    expect(parsed.flow.map((f) => f.kind)).toEqual(['table', 'paragraph']);
     expect(parsed.tables[0]!.rowCount).toBe(4);
   });
 
   it('writes headers in the catalog’s language', () => {
-    const catalog = catalogOf([{ name: 'Tools', items: [item(2, 'Tools', {})] }], 'price-list');
+    const catalog = catalogOf(
+      [{ name: 'Tools', items: [item(2, 'Tools', { price: { kind: 'price', value: 3 } })] }],
+      'price-list',
+    );
     const [table] = build(priceList, { locale: 'en-GB', lang: 'en' }, catalog).parsed.tables;
     expect(cellTexts(table!)).toEqual([
-      ['Ref.', 'Product', 'Unit', 'Price ex. VAT', 'Price inc. VAT'],
-      ['', '', '', '', ''],
+      ['Ref.', 'Product', 'Unit', 'Price ex. VAT (EUR)', 'Price inc. VAT (EUR)'],
+      ['', '', '', '€3.00', '€3.60'],
     ]);
   });
 });

@@ -2,6 +2,9 @@
 // runs, a line break inside a cell, characters that are tag syntax (< > \), French punctuation,
 // prices with thousands, an item without some fields, two named groups.
 import type { Catalog, CatalogGroup, CatalogItem, FieldValue } from '../../../../../main/engine/model.ts';
+import { givenMoney } from '../../../../../main/engine/money/given-money.ts';
+
+export const EUROS_20 = givenMoney({ currency: 'EUR', vat: 0.2 });
 
 export function item(row: number, group: string, fields: Record<string, FieldValue>): CatalogItem {
   return { row, group, fields, images: [] };
@@ -13,6 +16,8 @@ export function catalogOf(groups: CatalogGroup[], template = 'product-grid'): Ca
     template,
     items: groups.flatMap((g) => g.items),
     groups,
+    // Prices in euros before tax, 20 % VAT: given outright, as a user's settings would give them.
+    money: EUROS_20,
   };
 }
 

@@ -59,7 +59,13 @@ export const EmbeddedImage = z.object({
 export type EmbeddedImage = z.infer<typeof EmbeddedImage>;
 
 /** A sheet as the reader saw it, before any interpretation. Rows keep Excel's numbers. */
-export type RawRow = { number: number; hidden: boolean; cells: Cell[] };
+export type RawRow = {
+  number: number;
+  hidden: boolean;
+  cells: Cell[];
+  /** How the row's first filled cell is set (bold, a fill): evidence for a category heading. */
+  emphasis?: { bold: boolean; filled: boolean };
+};
 export type RawSheet = {
   name: string;
   state: SheetState;

@@ -21,6 +21,15 @@ function decodeRange(range: string): RawSheet['merges'][number] | undefined {
   return { top: Number(m[2]), left: col(m[1]!), bottom: Number(m[4]), right: col(m[3]!) };
 }
 
+/** Bold type or a solid fill on a cell: how people set a family heading apart. */
+function emphasisOf(cell: ExcelJS.Cell): RawRow['emphasis'] {
+  const fill = cell.fill as { type?: string; pattern?: string } | undefined;
+  return {
+    bold: cell.font?.bold === true,
+    filled: fill?.type === 'pattern' && fill.pattern !== undefined && fill.pattern !== 'none',
+  };
+}
+
 function readSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, ctx: ReadContext): RawSheet {
   const rows: RawRow[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -28,6 +37,7 @@ function readSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, ctx: ReadContext
     if (rows.length >= ctx.limits.maxRows)
       throw importErrors.tooManyRows(ctx.file, ws.name, ctx.limits.maxRows);
     const cells: Cell[] = [];
+    let emphasis: RawRow['emphasis'];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       if (col > ctx.limits.maxColumns)
         throw importErrors.tooManyColumns(ctx.file, ws.name, ctx.limits.maxColumns);
@@ -36,8 +46,14 @@ function readSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, ctx: ReadContext
       // `cell.value` drops a cached result that is 0, '' or false; `cell.result` keeps it.
       const value = cell.type === FORMULA_TYPE ? { formula: cell.formula, result: cell.result } : cell.value;
       cells[col - 1] = toCell(value as ExcelJS.CellValue, cell.numFmt);
+      if (emphasis === undefined && cells[col - 1]!.value.kind !== 'empty') emphasis = emphasisOf(cell);
     });
-    rows.push({ number: rowNumber, hidden: row.hidden === true, cells });
+    rows.push({
+      number: rowNumber,
+      hidden: row.hidden === true,
+      cells,
+      ...(emphasis && (emphasis.bold || emphasis.filled) ? { emphasis } : {}),
+    });
   });
 
   const hiddenColumns: number[] = [];

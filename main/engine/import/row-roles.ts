@@ -222,24 +222,26 @@ export function decideRowRoles(rows: RawRow[], ctx: RoleContext): RowDecision[] 
     if (numericColumns.has(label.index) || (remark && label.index > leading)) return undefined;
     if (isSentence(label.text)) return undefined;
     const merged = mergedAcross(row.number);
-    const bold = isBoldRich(label.cell);
+    const bold = isBoldRich(label.cell) || row.emphasis?.bold === true;
+    const filledBackground = row.emphasis?.filled === true;
     const evidence: Translated[] = [];
     if (merged) evidence.push(say('fusionné sur le tableau', 'merged across the table'));
     if (bold) evidence.push(say('en gras', 'in bold'));
+    if (filledBackground) evidence.push(say('sur fond de couleur', 'on a coloured fill'));
     // A family name in the reference column, where products have codes, is a heading.
     const inKeyColumn = keyColumns.includes(label.index);
     if (remark) {
       // Two cells can also be a product with only its name and unit: a remark needs evidence.
       const remarkLike =
         numericColumns.has(remark.index) || isSentence(remark.text) || /^[(*–-]/.test(remark.text);
-      if (!merged && !bold && !inKeyColumn && !remarkLike) return undefined;
+      if (!merged && !bold && !filledBackground && !inKeyColumn && !remarkLike) return undefined;
       evidence.push(
         say(
           `avec une remarque (« ${shorten(remark.text, 24)} »)`,
           `with a remark ("${shorten(remark.text, 24)}")`,
         ),
       );
-    } else if (!merged && !bold) {
+    } else if (!merged && !bold && !filledBackground) {
       evidence.push(say('libellé seul sur la ligne', 'a label alone on the row'));
     }
     return {

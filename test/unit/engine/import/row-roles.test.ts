@@ -65,6 +65,17 @@ describe('decideRowRoles', () => {
     expect(roles(decideRowRoles(rows, ctx()))).toEqual({ 5: 'product', 6: 'category', 7: 'product' });
   });
 
+  it('takes the bold type or fill Excel shows as evidence for a heading with a remark', () => {
+    const heading = {
+      ...rawRow(6, ['', 'Chevilles', 'Nouveauté 2026', '', '']),
+      emphasis: { bold: false, filled: true },
+    };
+    const plain = rawRow(7, ['', 'Cheville nylon', 'Sachet de 50', '', '']);
+    const decisions = decideRowRoles([product(5, 'VIS-4x40'), heading, plain], ctx());
+    expect(roles(decisions)).toEqual({ 5: 'product', 6: 'category', 7: 'product' });
+    expect(decisionOf(decisions, 6).reason.en).toMatch(/on a coloured fill/);
+  });
+
   it('keeps a row with only its reference a product, not a category', () => {
     const rows = [product(5, 'VIS-4x40'), rawRow(6, ['VIS-6x60'])];
     expect(roles(decideRowRoles(rows, ctx()))).toEqual({ 5: 'product', 6: 'product' });

@@ -3,7 +3,8 @@
 // without a header row and a sheet that is a price matrix.
 import type { Issue, MatrixShape, RawRow, RowDecision } from '../model.ts';
 import { formatRef } from '../validate/cell-ref.ts';
-import { isBlank } from './cell-text.ts';
+import { normalizeSpaces } from '../values/normalize-text.ts';
+import { cellText, isBlank } from './cell-text.ts';
 import { columnLetter } from './column-letter.ts';
 
 const rowList = (rows: number[]) =>
@@ -39,28 +40,38 @@ export function roleNotices(
     });
 
   if (matrix) {
-    const q = matrix.quantities;
+    const fr = new Intl.NumberFormat('fr-FR');
+    const en = new Intl.NumberFormat('en-GB');
+    const [first, last] = [matrix.quantities[0]!, matrix.quantities.at(-1)!];
     issues.push({
       severity: 'warning',
       code: 'PRICE_MATRIX_SHEET',
       message: {
-        fr: `La feuille « ${sheet} » est une grille de prix : quantités en colonne ${matrix.quantityColumn} (${q[0]} à ${q.at(-1)}), ${matrix.variants.length} variantes en colonnes (${matrix.variants.join(', ')}). Ce n'est pas une liste de produits : elle sera lue par la commande de grilles de prix (« catalog grid », à venir).`,
-        en: `Sheet "${sheet}" is a price matrix: quantities down column ${matrix.quantityColumn} (${q[0]} to ${q.at(-1)}), ${matrix.variants.length} variants across (${matrix.variants.join(', ')}). It is not a product list: the price-grid command ("catalog grid", coming) reads it.`,
+        fr: `La feuille « ${sheet} » est une grille de prix : quantités en colonne ${matrix.quantityColumn} (${fr.format(first)} à ${fr.format(last)}), ${matrix.variants.length} variantes en colonnes (${matrix.variants.join(', ')}). Ce n'est pas une liste de produits : elle sera lue par la commande de grilles de prix (« catalog grid », à venir).`,
+        en: `Sheet "${sheet}" is a price matrix: quantities down column ${matrix.quantityColumn} (${en.format(first)} to ${en.format(last)}), ${matrix.variants.length} variants across (${matrix.variants.join(', ')}). It is not a product list: the price-grid command ("catalog grid", coming) reads it.`,
       },
       ...at(matrix.headerRow),
     });
   }
 
-  for (const note of roles.filter((r) => r.role === 'note'))
+  // The whole note, not the shortened text of the decision: it may carry a condition of sale.
+  const fullText = (row: number) =>
+    (rows.find((r) => r.number === row)?.cells ?? [])
+      .map((c) => normalizeSpaces(cellText(c)))
+      .filter(Boolean)
+      .join(' · ');
+  for (const note of roles.filter((r) => r.role === 'note')) {
+    const text = fullText(note.row);
     issues.push({
       severity: 'info',
       code: 'SHEET_NOTE',
       message: {
-        fr: `Note, ni produit ni famille : « ${note.text ?? ''} ».`,
-        en: `Note, neither a product nor a category: "${note.text ?? ''}".`,
+        fr: `Note, ni produit ni famille : « ${text} ».`,
+        en: `Note, neither a product nor a category: "${text}".`,
       },
       ...at(note.row),
     });
+  }
 
   const totals = roles.filter((r) => r.role === 'total').map((r) => r.row);
   if (totals.length)

@@ -100,13 +100,25 @@ function profileColumns(rows: RawRow[], ctx: RoleContext): Profile {
 
 const say = (fr: string, en: string): Translated => ({ fr, en });
 
-type Filled = { index: number; cell: Cell; text: string };
+/** A filled cell; its text is read only when a rule asks (most product rows settle early). */
+class Filled {
+  private read: string | undefined;
+  constructor(
+    readonly index: number,
+    readonly cell: Cell,
+  ) {}
+  get text(): string {
+    return (this.read ??= textOf(this.cell));
+  }
+}
 
 function filledCells(row: RawRow, width: number): Filled[] {
   const out: Filled[] = [];
-  row.cells.forEach((cell, index) => {
-    if (index < width && !isBlank(cell)) out.push({ index, cell, text: textOf(cell) });
-  });
+  const cells = row.cells;
+  for (let index = 0; index < cells.length && index < width; index++) {
+    const cell = cells[index]!;
+    if (!isBlank(cell)) out.push(new Filled(index, cell));
+  }
   return out;
 }
 
@@ -145,8 +157,12 @@ export function decideRowRoles(rows: RawRow[], ctx: RoleContext): RowDecision[] 
     const inNumeric = filled.filter((f) => numericColumns.has(f.index) && isNumeric(f.cell));
 
     // A header repeated down the sheet (an ERP's page breaks) is neither data nor a category.
-    const sameAsHeader = filled.filter((f) => f.text.toLowerCase() === lowerHeaders[f.index]).length;
-    if (filled.length >= 2 && sameAsHeader >= filled.length * 0.8) {
+    const repeatsHeader =
+      filled.length >= 2 &&
+      isText(first.cell) &&
+      first.text.toLowerCase() === lowerHeaders[first.index] &&
+      filled.filter((f) => f.text.toLowerCase() === lowerHeaders[f.index]).length >= filled.length * 0.8;
+    if (repeatsHeader) {
       decide('header', say('en-tête répété', 'header repeated'));
       continue;
     }
@@ -254,6 +270,8 @@ export function decideRowRoles(rows: RawRow[], ctx: RoleContext): RowDecision[] 
     if (nameColumn < 0) return undefined;
     const name = textOf(row.cells[nameColumn]);
     const productName = textOf(product.cells[nameColumn]);
+    // Another name: another product (the usual case, settled before any key is read).
+    if (name !== '' && !sameText(name, productName)) return undefined;
     const nameHeader = header(nameColumn);
     const filledKeys = keyColumns.filter((i) => !isBlank(row.cells[i]));
     const sameKey = filledKeys.find((i) => sameText(textOf(row.cells[i]), textOf(product.cells[i])));

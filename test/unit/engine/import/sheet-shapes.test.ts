@@ -66,7 +66,7 @@ describe('a price matrix sheet', () => {
       variants: ['135 g couché brillant', '170 g couché mat', '250 g couché mat'],
     });
     const notice = table.notices.find((n) => n.code === 'PRICE_MATRIX_SHEET')!;
-    expect(notice.message.en).toMatch(/price matrix: quantities down column A \(100 to 1000\), 3 variants/);
+    expect(notice.message.en).toMatch(/price matrix: quantities down column A \(100 to 1,000\), 3 variants/);
     expect(notice.ref).toBe("'Tarif 2026'!A3");
   });
 
@@ -104,6 +104,9 @@ describe('row roles in the table', () => {
         rawRow(7, ['', '', 'Carton de 10 boîtes', 80]),
         rawRow(8, ['Total', '', '', 88.9]),
         rawRow(10, ['** DOC : fiches techniques sur demande']),
+        rawRow(11, [
+          "(1) Prix valables jusqu'au 31/12/2026, sauf hausse des matières premières supérieure à 5 %",
+        ]),
       ],
       { merges: [{ top: 5, left: 1, bottom: 5, right: 4 }] },
     );
@@ -117,17 +120,22 @@ describe('row roles in the table', () => {
       [7, 'variant'],
       [8, 'total'],
       [10, 'note'],
+      [11, 'note'],
     ]);
     expect(table.rows.map((r) => [r.number, r.role, r.parent, r.group])).toEqual([
       [6, 'product', undefined, 'Visserie'],
       [7, 'variant', 6, 'Visserie'],
     ]);
     expect(table.groups).toEqual([{ name: 'Visserie', row: 5 }]);
-    const byCode = Object.fromEntries(table.notices.map((n) => [n.code, n]));
+    const byCode = Object.fromEntries(table.notices.map((n) => [n.code, n]).reverse());
     expect(byCode.SHEET_NOTE!.ref).toBe("'Tarif 2026'!A10");
     expect(byCode.SHEET_NOTE!.message.fr).toBe(
       'Note, ni produit ni famille : « ** DOC : fiches techniques sur demande ».',
     );
     expect(byCode.TOTAL_ROWS_SKIPPED!.message.en).toBe('Total row(s) left out: 8.');
+    // A note is kept whole in the information: it may be a condition of sale.
+    expect(table.notices.filter((n) => n.code === 'SHEET_NOTE')[1]!.message.en).toBe(
+      `Note, neither a product nor a category: "(1) Prix valables jusqu'au 31/12/2026, sauf hausse des matières premières supérieure à 5 %".`,
+    );
   });
 });

@@ -23,6 +23,6 @@ describe('a price matrix given to a catalog template', () => {
     const { catalog, issues } = validateCatalog(table, template, suggestMapping(table, template).mapping);
     expect(catalog.items).toEqual([]);
     expect(issues.map((i) => [i.severity, i.code])).toEqual([['error', 'PRICE_MATRIX_SHEET']]);
-    expect(issues[0]!.message.fr).toMatch(/grille de prix : quantités en colonne A \(100 à 1000\)/);
+    expect(issues[0]!.message.fr).toMatch(/grille de prix : quantités en colonne A \(100 à 1\u202f000\)/);
   });
 });

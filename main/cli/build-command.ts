@@ -1,16 +1,12 @@
 // `catalog build`: the validated catalog as a print or screen PDF, InDesign tagged text and a Data
 // Merge source, written atomically into --out, never over the input.
-import { readFile } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
 import { CatalogError } from '../engine/errors.ts';
 import type { Lang } from '../engine/model.ts';
-import { exportCatalog, FORMATS, type Format } from '../engine/export/export-catalog.ts';
-import { assertNotSameFile } from '../engine/io/write-atomic.ts';
-import { validateCatalog } from '../engine/validate/validate.ts';
+import { BuildRequest, FORMATS, parseRequest, type Format } from '../api/contract.ts';
+import { buildCatalog } from '../service/index.ts';
 import { cliText } from './cli-text.ts';
 import { formatIssues } from './format-issues.ts';
-import { moneySettings } from './money-options.ts';
-import { findImagesFolder, openSource } from './open-source.ts';
+import { sourceRequest } from './source-request.ts';
 import { progressLine } from './terminal.ts';
 
 export type BuildArgs = {
@@ -43,12 +39,6 @@ const STAGES: Record<string, [string, string]> = {
 };
 
 const usage = (fr: string, en: string) => new CatalogError('USAGE', { fr, en });
-
-/** Reproducible builds: SOURCE_DATE_EPOCH (seconds) fixes every date the outputs carry. */
-export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
-}
 
 function parseFormats(value: string | undefined): Format[] {
   const list = (value ?? 'pdf')
@@ -83,16 +73,39 @@ export async function buildCommand(args: BuildArgs, out: (line: string) => void)
       '--bleed: a number of millimetres from 0 to 10',
     );
 
-  const money = moneySettings(args);
-  const images = await findImagesFolder(args.file, args.images);
-  const { imported, template, mapping } = await openSource(args.file, { ...args, readingLabel: t.reading });
-  const { catalog, issues } = validateCatalog(imported.table, template, mapping, {
-    ...(images ? { images } : {}),
-    money,
+  const request = parseRequest(BuildRequest, {
+    ...sourceRequest(args),
+    out: args.out,
+    formats,
+    mode,
+    bleed,
+    marks: args.marks,
+    icc: args.icc,
+    locale: args.locale,
+    title: args.title,
+    password: args.password,
+    textVariant,
+    force: args.force,
+    lang: args.lang,
   });
-  const errors = issues.filter((i) => i.severity === 'error');
-  if (errors.length && !args.force) {
-    for (const line of formatIssues(issues, args.lang)) out(line);
+  const reading = progressLine(t.reading);
+  const building = progressLine(fr ? 'Production' : 'Building');
+  let result;
+  try {
+    result = await buildCatalog(request, {
+      onProgress: (p) => {
+        if (p.stage === 'import') return reading.update(p.done);
+        reading.end();
+        building.update(p.done, p.total, STAGES[p.stage]?.[fr ? 0 : 1] ?? p.stage);
+      },
+    });
+  } finally {
+    reading.end();
+    building.end();
+  }
+  const { imported, template, catalog } = result.validated;
+  if (result.status === 'refused') {
+    for (const line of formatIssues(result.issues, args.lang)) out(line);
     out('');
     out(
       fr
@@ -101,44 +114,13 @@ export async function buildCommand(args: BuildArgs, out: (line: string) => void)
     );
     return 1;
   }
-
-  const baseName = `${basename(args.file, extname(args.file))}-${template.id}`;
-  const outDir = resolve(args.out);
-  for (const name of [`${baseName}.pdf`, `${baseName}.txt`, `${baseName}-datamerge.csv`])
-    assertNotSameFile(args.file, join(outDir, name));
-  const progress = progressLine(fr ? 'Production' : 'Building');
-  let result;
-  try {
-    result = await exportCatalog({
-      catalog,
-      template,
-      sheet: imported.table.sheet,
-      outDir,
-      baseName,
-      formats,
-      mode,
-      ...(bleed !== undefined ? { bleed } : {}),
-      ...(args.marks !== undefined ? { marks: args.marks } : {}),
-      ...(args.icc ? { icc: await readFile(args.icc) } : {}),
-      ...(args.password ? { password: { owner: args.password, user: args.password } } : {}),
-      textVariant,
-      locale: args.locale ?? (fr ? 'fr-FR' : 'en-GB'),
-      lang: args.lang,
-      title: args.title ?? imported.table.title ?? basename(args.file, extname(args.file)),
-      date: buildDate(),
-      onProgress: (p) => progress.update(p.done, p.total, STAGES[p.stage]?.[fr ? 0 : 1] ?? p.stage),
-    });
-  } finally {
-    progress.end();
-  }
-  const all = [...issues, ...result.issues];
   out(t.summaryTitle(imported.file, imported.table.sheet, catalog.items.length, template.name[args.lang]));
-  for (const line of formatIssues(all, args.lang)) out(line);
+  for (const line of formatIssues(result.issues, args.lang)) out(line);
   out('');
   for (const file of result.files) out(fr ? `Écrit : ${file}` : `Written: ${file}`);
   if (result.pages) {
     const pages = `${result.pages} page${result.pages > 1 ? 's' : ''}`;
     out(fr ? `${pages} (${mode === 'print' ? 'impression' : 'écran'})` : `${pages} (${mode})`);
   }
-  return all.some((i) => i.severity === 'error') ? 1 : 0;
+  return result.issues.some((i) => i.severity === 'error') ? 1 : 0;
 }

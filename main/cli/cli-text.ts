@@ -78,6 +78,26 @@ export function cliText(lang: Lang) {
         : `Annotated copy written to ${path} (${plural(count, 'cell highlighted', 'cells highlighted')}).`,
     reading: fr ? 'Lecture' : 'Reading',
     errorPrefix: fr ? 'Erreur' : 'Error',
+    // A mistyped word on the command line: said in one line, with the nearest valid word when one is close.
+    unknownOption: (option: string) => (fr ? `option inconnue « ${option} »` : `unknown option "${option}"`),
+    unknownCommand: (command: string) =>
+      fr ? `commande inconnue « ${command} »` : `unknown command "${command}"`,
+    unknownFormat: (format: string) => (fr ? `format inconnu « ${format} »` : `unknown format "${format}"`),
+    noFormat: fr ? 'aucun format donné' : 'no format given',
+    unknownValue: (option: string, value: string) =>
+      fr ? `valeur inconnue « ${value} » pour ${option}` : `unknown value "${value}" for ${option}`,
+    didYouMean: (word: string) => (fr ? ` : vouliez-vous dire « ${word} » ?` : `: did you mean "${word}"?`),
+    oneOf: (words: readonly string[]) =>
+      fr ? ` (au choix : ${words.join(', ')})` : ` (one of: ${words.join(', ')})`,
+    seeHelp: (command?: string) =>
+      fr
+        ? ` — catalog ${command ? `${command} ` : ''}--help liste les options`
+        : ` — catalog ${command ? `${command} ` : ''}--help lists the options`,
+    needsValue: (option: string) =>
+      fr ? `l'option « ${option} » attend une valeur` : `option "${option}" needs a value`,
+    takesNoValue: (option: string) =>
+      fr ? `l'option « ${option} » ne prend pas de valeur` : `option "${option}" takes no value`,
+    expectedOneFile: fr ? 'un seul fichier attendu' : 'expected one file',
     unexpected: fr
       ? "Une erreur inattendue s'est produite. Relancez avec DEBUG=1 pour le détail technique."
       : 'An unexpected error occurred. Run again with DEBUG=1 for the technical detail.',

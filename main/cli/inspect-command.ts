@@ -3,14 +3,13 @@ import type { Lang, SourceTable } from '../engine/model.ts';
 import { formatCell } from '../engine/format/format-cell.ts';
 import { normalizeSpaces } from '../engine/values/normalize-text.ts';
 import { saveMappingProfile } from '../engine/mapping/mapping-profile.ts';
-import { suggestMapping } from '../engine/mapping/suggest-mapping.ts';
-import { resolveMapping } from '../engine/mapping/resolve-mapping.ts';
-import { decideMoney } from '../engine/money/decide-money.ts';
-import { moneyLines, moneySettings } from './money-options.ts';
+import { parseRequest, SourceRequest } from '../api/contract.ts';
+import { inspectSource } from '../service/index.ts';
+import { moneyLines } from './money-options.ts';
 import { cliText } from './cli-text.ts';
-import { openSource } from './open-source.ts';
 import { rowRoleLines } from './row-roles-text.ts';
-import { colour } from './terminal.ts';
+import { sourceRequest } from './source-request.ts';
+import { colour, progressLine } from './terminal.ts';
 
 export type InspectArgs = {
   file: string;
@@ -40,16 +39,16 @@ const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].leng
 
 export async function inspectCommand(args: InspectArgs, out: (line: string) => void): Promise<number> {
   const t = cliText(args.lang);
-  const { imported, template } = await openSource(args.file, { ...args, readingLabel: t.reading });
+  const request = parseRequest(SourceRequest, sourceRequest(args));
+  const progress = progressLine(t.reading);
+  let inspected;
+  try {
+    inspected = await inspectSource(request, { onProgress: (p) => progress.update(p.done) });
+  } finally {
+    progress.end();
+  }
+  const { imported, template, suggestion, money, moneyIssues } = inspected;
   const { table } = imported;
-  const suggestion = suggestMapping(table, template);
-  // Currency, tax basis and VAT as a build with the suggested mapping would decide them.
-  const { money, issues: moneyIssues } = decideMoney(
-    table,
-    template,
-    resolveMapping(table, suggestion.mapping, template),
-    moneySettings(args),
-  );
   if (args.saveMapping) await saveMappingProfile(args.saveMapping, suggestion.mapping);
 
   if (args.json) {

@@ -8,7 +8,22 @@ export function systemLang(env: NodeJS.ProcessEnv = process.env): Lang {
   return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+/** The language --lang names: `fr`, `en`, or a locale of theirs as people type it (`fr-CA`, `en_GB`, `FR`). */
+export function langOption(value: string | undefined): Lang | undefined {
+  const v = value?.trim().toLowerCase() ?? '';
+  return /^fr(?:[-_]|$)/.test(v) ? 'fr' : /^en(?:[-_]|$)/.test(v) ? 'en' : undefined;
+}
+
 export function parseLang(value: string | undefined, env?: NodeJS.ProcessEnv): Lang {
-  if (value === 'fr' || value === 'en') return value;
-  return systemLang(env);
+  return langOption(value) ?? systemLang(env);
+}
+
+/**
+ * One line for `--lang de`: which language the CLI goes on in instead. In English whatever the
+ * fallback, since the user asked for neither of ours; undefined when --lang is absent or understood.
+ */
+export function langFallbackNotice(value: string | undefined, env?: NodeJS.ProcessEnv): string | undefined {
+  if (value === undefined || langOption(value)) return undefined;
+  const instead = systemLang(env) === 'fr' ? 'French, the system language' : 'English';
+  return `Note [LANG_FALLBACK]: --lang "${value}" is not available (fr, en): continuing in ${instead}.`;
 }

@@ -1,21 +1,21 @@
 // `catalog` command line: parses arguments, runs a command, turns every failure into a message in
 // the user's language and an exit code (0 fine, 1 problems found, 2 could not run).
 import { parseArgs } from 'node:util';
-import { isCatalogError } from '../engine/errors.ts';
+import { isCatalogError, type CatalogError } from '../engine/errors.ts';
 import type { Lang } from '../engine/model.ts';
-import { listTemplates } from '../engine/templates/load-template.ts';
 import { cliText } from './cli-text.ts';
 import { inspectCommand } from './inspect-command.ts';
-import { parseLang } from './lang.ts';
+import { langFallbackNotice, parseLang } from './lang.ts';
+import { optionValueError, unknownCommandError, unknownOptionError } from './argument-errors.ts';
 import { colour } from './terminal.ts';
-import { usage } from './usage.ts';
+import { COMMANDS, commandHelp, isCommand, optionWords, usage, type Command } from './usage.ts';
 import { validateCommand } from './validate-command.ts';
 import { buildCommand } from './build-command.ts';
-import { userTemplatesDir } from './open-source.ts';
+import { listTemplates } from '../service/index.ts';
 
 export type Io = { out: (line: string) => void; err: (line: string) => void };
 
-const OPTIONS = {
+export const OPTIONS = {
   sheet: { type: 'string' },
   template: { type: 'string' },
   mapping: { type: 'string' },
@@ -43,17 +43,25 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-/** Node's own argument errors are in English only; the two a user meets are said in theirs. */
-function argumentError(error: unknown, lang: Lang): string {
+/**
+ * Node's own argument errors are in English only and name no fix: the ones a user meets become one
+ * line in their language with a code, and a mistyped option gets the nearest one the command takes.
+ */
+function argumentError(error: unknown, command: Command | undefined): CatalogError | string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string }).code;
   const option = /'(--?[\w-]+)/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-    return lang === 'fr' ? `option inconnue « ${option} »` : `unknown option "${option}"`;
+    return unknownOptionError(option, optionWords(command), command);
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-    return lang === 'fr' ? `l'option « ${option} » attend une valeur` : `option "${option}" needs a value`;
+    return optionValueError(option, /does not take an argument/.test(message) ? 'unexpected' : 'missing');
   return message;
 }
+
+const oneLineError = (lang: Lang, io: Io, error: CatalogError) => {
+  io.err(`${colour.red(cliText(lang).errorPrefix)} [${error.code}]: ${error.in(lang)}`);
+  return 2;
+};
 
 const usageError = (lang: Lang, io: Io, detail: string) => {
   io.err(`${colour.red(cliText(lang).errorPrefix)}: ${detail}`);
@@ -67,15 +75,22 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    // The language option may be what failed to parse: the system's language speaks instead.
-    const lang = parseLang(argv[argv.indexOf('--lang') + 1]);
-    return usageError(lang, io, argumentError(error, lang));
+    // Read again without checks, for the language and the command the user meant (a lenient read
+    // never throws; a --lang that failed to parse leaves the system's language to speak).
+    const loose = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false });
+    const lang = parseLang(typeof loose.values.lang === 'string' ? loose.values.lang : undefined);
+    const command = isCommand(loose.positionals[0]) ? loose.positionals[0] : undefined;
+    const problem = argumentError(error, command);
+    return typeof problem === 'string' ? usageError(lang, io, problem) : oneLineError(lang, io, problem);
   }
   const { values: v, positionals } = parsed;
   const lang = parseLang(v.lang);
+  const notice = langFallbackNotice(v.lang);
+  if (notice) io.err(notice);
   const [command, file, ...extra] = positionals;
   if (v.help || !command) {
-    io.out(usage(lang));
+    // `catalog build --help` is about build alone; `catalog --help` is the overview.
+    io.out(isCommand(command) ? commandHelp(command, lang) : usage(lang));
     return command || v.help ? 0 : 2;
   }
   try {
@@ -142,7 +157,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         );
       }
       case 'templates': {
-        const templates = await listTemplates(userTemplatesDir());
+        const templates = await listTemplates();
         if (v.json) io.out(JSON.stringify(templates, null, 2));
         else
           for (const t of templates) {
@@ -152,12 +167,13 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
           }
         return 0;
       }
-      default:
-        return usageError(
-          lang,
-          io,
-          lang === 'fr' ? `commande inconnue « ${command} »` : `unknown command "${command}"`,
-        );
+      default: {
+        // A near miss (`buidl`) gets the command meant, in one line; a word far from any command, the overview.
+        const { error, suggestion } = unknownCommandError(command, COMMANDS);
+        oneLineError(lang, io, error);
+        if (!suggestion) io.err(['', usage(lang)].join('\n'));
+        return 2;
+      }
     }
   } catch (error) {
     if (isCatalogError(error)) {

@@ -1,4 +1,8 @@
 // Terminal niceties that must vanish when output is piped: colours and the progress line.
+import type { Lang } from '../engine/model.ts';
+import { cliText } from './cli-text.ts';
+import { systemLang } from './lang.ts';
+
 const useColour = (stream: NodeJS.WriteStream) => stream.isTTY === true && !process.env.NO_COLOR;
 
 const paint = (code: string) => (text: string) =>
@@ -13,8 +17,29 @@ export const colour = {
   dim: paint('2'),
 };
 
-/** A one-line progress report on stderr, rewritten in place; nothing at all when stderr is not a terminal. */
-export function progressLine(label: string): {
+/**
+ * The text of a progress line, its counts grouped the user's way: `12 345` in French (narrow no-break
+ * space, as French typography wants), `12,345` in English — never the machine's default locale.
+ */
+export function progressText(
+  label: string,
+  lang: Lang,
+  done: number,
+  total?: number,
+  stage?: string,
+): string {
+  const { n } = cliText(lang);
+  return `${label}${stage ? ` (${stage})` : ''} ${n(done)}${total ? ` / ${n(total)}` : ''}…`;
+}
+
+/**
+ * A one-line progress report on stderr, rewritten in place; nothing at all when stderr is not a terminal.
+ * Pass the user's language; without it the system's is used for the digit grouping.
+ */
+export function progressLine(
+  label: string,
+  lang: Lang = systemLang(),
+): {
   update(done: number, total?: number, stage?: string): void;
   end(): void;
 } {
@@ -25,8 +50,7 @@ export function progressLine(label: string): {
       const now = Date.now();
       if (!tty || now - last < 100) return;
       last = now;
-      const of = total ? ` / ${total.toLocaleString()}` : '';
-      process.stderr.write(`\r\u001b[K${label}${stage ? ` (${stage})` : ''} ${done.toLocaleString()}${of}…`);
+      process.stderr.write(`\r\u001b[K${progressText(label, lang, done, total, stage)}`);
     },
     end() {
       if (tty && last) process.stderr.write('\r\u001b[K');

@@ -1,3 +1,5 @@
+// What `catalog --help` (the overview) and `catalog COMMAND --help` (that command alone) print, and the
+// options each command reads, which are also the words a mistyped option is compared with.
 import type { Lang } from '../engine/model.ts';
 
 const USAGE = {
@@ -57,4 +59,248 @@ Prices (inspect, validate, build): currency, tax basis and VAT come from the she
 With no known rate no price including VAT is computed; with no currency amounts print without one.`,
 };
 
+/** The overview: every command in one screen. */
 export const usage = (lang: Lang) => USAGE[lang];
+
+export const COMMANDS = ['inspect', 'validate', 'build', 'templates'] as const;
+export type Command = (typeof COMMANDS)[number];
+export const isCommand = (word: string | undefined): word is Command =>
+  (COMMANDS as readonly string[]).includes(word ?? '');
+
+const MONEY = ['currency', 'vat', 'prices'] as const;
+
+/** The options each command reads, in the order its help lists them. */
+export const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
+  inspect: ['sheet', 'template', 'save-mapping', ...MONEY, 'json', 'lang', 'help'],
+  validate: [
+    'sheet',
+    'template',
+    'mapping',
+    'images',
+    'annotate',
+    'include-hidden',
+    ...MONEY,
+    'json',
+    'lang',
+    'help',
+  ],
+  build: [
+    'out',
+    'sheet',
+    'template',
+    'mapping',
+    'images',
+    'format',
+    'mode',
+    'bleed',
+    'marks',
+    'no-marks',
+    'icc',
+    'locale',
+    'title',
+    'password',
+    'text-variant',
+    ...MONEY,
+    'force',
+    'lang',
+    'help',
+  ],
+  templates: ['json', 'lang', 'help'],
+};
+
+type Words = { fr: string; en: string };
+const w = (fr: string, en: string = fr): Words => ({ fr, en });
+
+const OPTION_HELP: Record<string, { value?: Words; help: Words }> = {
+  sheet: {
+    value: w('FEUILLE', 'SHEET'),
+    help: w('la feuille à lire, par son nom', 'the sheet to read, by name'),
+  },
+  template: {
+    value: w('MODÈLE', 'TEMPLATE'),
+    help: w(
+      'product-grid (par défaut), list-catalog, price-list, ou un fichier .json',
+      'product-grid (default), list-catalog, price-list, or a .json file',
+    ),
+  },
+  mapping: {
+    value: w('M.json'),
+    help: w(
+      'correspondance colonnes → champs enregistrée par inspect --save-mapping',
+      'the column → field mapping saved by inspect --save-mapping',
+    ),
+  },
+  'save-mapping': {
+    value: w('M.json'),
+    help: w(
+      'enregistre la correspondance suggérée, à réutiliser avec --mapping',
+      'saves the suggested mapping, to reuse with --mapping',
+    ),
+  },
+  images: {
+    value: w('DOSSIER', 'DIR'),
+    help: w(
+      'le dossier des photos (à défaut : images/ ou photos/ près du classeur)',
+      'the pictures folder (failing that: images/ or photos/ beside the workbook)',
+    ),
+  },
+  annotate: {
+    value: w('SORTIE.xlsx', 'OUT.xlsx'),
+    help: w(
+      'écrit une copie du classeur où chaque cellule en cause est signalée',
+      'writes a copy of the workbook with every faulty cell highlighted',
+    ),
+  },
+  'include-hidden': {
+    help: w(
+      'lit aussi les lignes masquées dans Excel (ignorées sinon)',
+      'reads the rows hidden in Excel too (skipped otherwise)',
+    ),
+  },
+  out: {
+    value: w('DOSSIER', 'DIR'),
+    help: w(
+      'le dossier où écrire les fichiers (obligatoire)',
+      'the folder to write the files into (required)',
+    ),
+  },
+  format: {
+    value: w('LISTE', 'LIST'),
+    help: w(
+      'pdf (par défaut), tagged-text, data-merge, séparés par des virgules',
+      'pdf (default), tagged-text, data-merge, comma-separated',
+    ),
+  },
+  mode: {
+    value: w('print|screen'),
+    help: w(
+      "PDF d'impression CMJN (par défaut) ou PDF écran RVB",
+      'CMYK print PDF (default) or RGB screen PDF',
+    ),
+  },
+  bleed: {
+    value: w('MM'),
+    help: w('le fond perdu, en millimètres de 0 à 10', 'the bleed, in millimetres from 0 to 10'),
+  },
+  marks: { help: w('avec les traits de coupe', 'with crop marks') },
+  'no-marks': { help: w('sans les traits de coupe', 'without crop marks') },
+  icc: {
+    value: w('PROFIL.icc', 'PROFILE.icc'),
+    help: w(
+      "le profil CMJN de l'imprimeur, pour convertir les images",
+      "the printer's CMYK profile, to convert the pictures with",
+    ),
+  },
+  locale: {
+    value: w('fr-FR', 'en-GB'),
+    help: w(
+      'écriture des nombres, prix et dates (par défaut : fr-FR ; en-GB en anglais)',
+      'how numbers, prices and dates print (default: en-GB, fr-FR in French)',
+    ),
+  },
+  title: {
+    value: w('TITRE', 'TITLE'),
+    help: w(
+      'titre du catalogue (par défaut : celui de la feuille, sinon le nom du fichier)',
+      "the catalog's title (default: the sheet's title, else the file name)",
+    ),
+  },
+  password: {
+    value: w('MDP', 'PWD'),
+    help: w('protège le PDF par un mot de passe', 'protects the PDF with a password'),
+  },
+  'text-variant': {
+    value: w('win|mac'),
+    help: w(
+      'texte balisé InDesign pour Windows (par défaut) ou Mac',
+      'InDesign tagged text for Windows (default) or Mac',
+    ),
+  },
+  currency: {
+    value: w('CODE'),
+    help: w(
+      'devise ISO 4217 (EUR, PLN, USD…) quand la feuille n’en montre aucune',
+      'ISO 4217 currency (EUR, PLN, USD…) when the sheet shows none',
+    ),
+  },
+  vat: {
+    value: w('TAUX', 'RATE'),
+    help: w(
+      'taux de TVA en % : --vat 20, ou par famille --vat "Vins=20;Livres=5,5"',
+      'VAT rate in %: --vat 20, or per family --vat "Wine=20;Books=5.5"',
+    ),
+  },
+  prices: {
+    value: w('ht|ttc', 'excl|incl'),
+    help: w(
+      'base des prix quand ni l’en-tête ni le titre ne la disent',
+      'basis of the prices when neither the header nor the title says it',
+    ),
+  },
+  force: { help: w('produit malgré les erreurs qui restent', 'builds even while errors remain') },
+  json: { help: w('répond en JSON', 'answers in JSON') },
+  lang: {
+    value: w('fr|en'),
+    help: w(
+      'la langue des messages (par défaut : celle du système)',
+      "the messages' language (default: the system's)",
+    ),
+  },
+  help: { help: w('cette aide', 'this help') },
+};
+
+const INTRO: Record<Command, { usage: Words; text: Words }> = {
+  inspect: {
+    usage: w('catalog inspect FICHIER [options]', 'catalog inspect FILE [options]'),
+    text: w(
+      "Montre ce que contient un classeur : ses feuilles, la ligne d'en-têtes trouvée, le rôle des\nlignes, chaque colonne avec exemples et type, et la correspondance suggérée pour le modèle.",
+      'Shows what a workbook holds: its sheets, the header row found, the role of the rows, each column\nwith samples and type, and the mapping suggested for the template.',
+    ),
+  },
+  validate: {
+    usage: w('catalog validate FICHIER [options]', 'catalog validate FILE [options]'),
+    text: w(
+      "Liste les problèmes, cellule par cellule. Code de sortie : 0 sans erreur, 1 s'il y a des erreurs,\n2 si le fichier ne peut pas être lu.",
+      'Lists the problems cell by cell. Exit code: 0 when no error, 1 when errors, 2 when the file\ncannot be read.',
+    ),
+  },
+  build: {
+    usage: w('catalog build FICHIER --out DOSSIER [options]', 'catalog build FILE --out DIR [options]'),
+    text: w(
+      "Produit le PDF (impression CMJN ou écran), le texte balisé InDesign et la source de fusion de\ndonnées, sans jamais écrire sur le classeur. Refuse s'il reste des erreurs, sauf --force.\nSOURCE_DATE_EPOCH fixe les dates, pour des fichiers identiques d'une production à l'autre.",
+      'Builds the PDF (CMYK print or screen), InDesign tagged text and the Data Merge source, never over\nthe workbook. Refuses while errors remain, unless --force. SOURCE_DATE_EPOCH fixes the dates, for\nbyte-identical rebuilds.',
+    ),
+  },
+  templates: {
+    usage: w('catalog templates [options]'),
+    text: w(
+      'Les modèles disponibles et leurs champs (* : obligatoire). Vos propres modèles : placez leurs\nfichiers .json dans le dossier nommé par CATALOG_TEMPLATES.',
+      'The available templates and their fields (*: required). Your own templates: put their .json\nfiles in the folder named by CATALOG_TEMPLATES.',
+    ),
+  },
+};
+
+/** `catalog COMMAND --help`: that command's usage and each of its options, one line apiece. */
+export function commandHelp(command: Command, lang: Lang): string {
+  const intro = INTRO[command];
+  const rows = COMMAND_OPTIONS[command].map((name) => {
+    const option = OPTION_HELP[name]!;
+    const flag = `${name === 'help' ? '-h, ' : ''}--${name}${option.value ? ` ${option.value[lang]}` : ''}`;
+    return [flag, option.help[lang]] as const;
+  });
+  const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+  return [
+    `${intro.usage[lang]}`,
+    '',
+    intro.text[lang],
+    '',
+    lang === 'fr' ? 'Options :' : 'Options:',
+    ...rows.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`),
+  ].join('\n');
+}
+
+/** The words an option may be, as typed (`--format`), for a command or for any command. */
+export function optionWords(command?: Command): string[] {
+  const names = command ? COMMAND_OPTIONS[command] : [...new Set(Object.values(COMMAND_OPTIONS).flat())];
+  return names.map((name) => `--${name}`);
+}

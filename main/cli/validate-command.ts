@@ -1,16 +1,16 @@
 // `catalog validate`: the problems of a workbook, cell by cell, as a report, JSON or an annotated copy.
 import { readFile } from 'node:fs/promises';
-import { CatalogError } from '../engine/errors.ts';
 import type { Issue, Lang } from '../engine/model.ts';
 import { annotateWorkbook } from '../engine/annotate/annotate-workbook.ts';
 import { cellText } from '../engine/import/cell-text.ts';
 import { readCsv } from '../engine/import/read-csv.ts';
 import { DEFAULT_LIMITS } from '../engine/import/limits.ts';
-import { validateCatalog } from '../engine/validate/validate.ts';
+import { parseRequest, ValidateRequest } from '../api/contract.ts';
+import { validateSource } from '../service/index.ts';
 import { cliText } from './cli-text.ts';
 import { formatIssues } from './format-issues.ts';
-import { moneySettings } from './money-options.ts';
-import { findImagesFolder, openSource } from './open-source.ts';
+import { sourceRequest } from './source-request.ts';
+import { progressLine } from './terminal.ts';
 
 export type ValidateArgs = {
   file: string;
@@ -28,24 +28,17 @@ export type ValidateArgs = {
   prices?: string;
 };
 
-const imagesNotFound = (dir: string) =>
-  new CatalogError('IMAGES_DIR_NOT_FOUND', {
-    fr: `Le dossier d'images ${dir} est introuvable.`,
-    en: `The images folder ${dir} was not found.`,
-  });
-
 export async function validateCommand(args: ValidateArgs, out: (line: string) => void): Promise<number> {
   const t = cliText(args.lang);
-  const money = moneySettings(args);
-  const images = await findImagesFolder(args.file, args.images);
-  if (args.images && !images) throw imagesNotFound(args.images);
-  const { imported, template, mapping } = await openSource(args.file, { ...args, readingLabel: t.reading });
-  const { catalog, issues } = validateCatalog(imported.table, template, mapping, {
-    ...(images ? { images } : {}),
-    includeHidden: args.includeHidden,
-    money,
-    ...(imported.format === 'csv' ? { decimal: imported.csv?.delimiter === ';' ? ',' : '.' } : {}),
-  });
+  const request = parseRequest(ValidateRequest, sourceRequest(args));
+  const progress = progressLine(t.reading);
+  let validated;
+  try {
+    validated = await validateSource(request, { onProgress: (p) => progress.update(p.done) });
+  } finally {
+    progress.end();
+  }
+  const { imported, template, catalog, issues, images } = validated;
   const errors = issues.filter((i) => i.severity === 'error').length;
 
   let annotated: { highlighted: number; written: string } | undefined;

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/main.ts';
-import { moneySettings } from '../../../main/cli/money-options.ts';
+import { moneySettings } from '../../../main/service/money-settings.ts';
 import { isCatalogError } from '../../../main/engine/errors.ts';
 import { tempDir, writeWorkbook } from '../../fixtures/workbooks.ts';
 

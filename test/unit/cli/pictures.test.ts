@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { listImageFiles } from '../../../main/cli/list-image-files.ts';
+import { listImageFiles } from '../../../main/service/list-image-files.ts';
 import { runCli } from '../../../main/cli/main.ts';
 import { pdfImages } from '../../support/pdf-tools.ts';
 import { tempDir } from '../../fixtures/workbooks.ts';

@@ -1,0 +1,14 @@
+// The service: the product's use cases, each a function of a plain request (main/api/contract.ts).
+// Every surface — the CLI, and next the desktop app and browser mode — goes through here.
+export {
+  inspectSource,
+  openSource,
+  validateSource,
+  type Hooks,
+  type Inspected,
+  type Opened,
+  type Validated,
+} from './open-source.ts';
+export { buildCatalog, type BuildResult } from './build-catalog.ts';
+export { listTemplates } from './templates.ts';
+export { moneySettings } from './money-settings.ts';

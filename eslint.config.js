@@ -14,6 +14,24 @@ export default tseslint.config(
     },
   },
   {
+    // Surfaces are thin adapters: they reach the engine only through the contract and the service,
+    // so product policy lives in one place (main/service) and every surface behaves the same.
+    files: ['main/cli/**/*.ts', 'main/app/**/*.ts', 'main/server/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/engine/**'],
+              message: 'Surfaces import main/api and main/service only, never the engine.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The engine is shared by every surface: it must never reach into a shell, a UI or a surface.
     files: ['main/engine/**/*.ts'],
     rules: {

@@ -17,6 +17,7 @@ import type { Format } from '../main/engine/export/export-catalog.ts';
 import type { ImageSource, LayoutPlan } from '../main/engine/layout/layout-plan.ts';
 import type { Catalog } from '../main/engine/model.ts';
 import type { Template } from '../main/engine/templates/template.ts';
+import { BUNDLED_FONTS } from '../main/service/font-provider.ts';
 import { CATALOG_SHEET, makeLargeCatalog } from './make-large-catalog.ts';
 import { describeError, isMain, measure, printReport, type Load, type Measurement } from './measure.ts';
 
@@ -130,6 +131,7 @@ const viaExport =
         lang: LANG,
         title: TITLE,
         date: DATE,
+        fonts: BUNDLED_FONTS,
         onProgress: (p) => {
           if (p.stage !== 'pdf') return;
           if (p.done === 1) firstPageMs = performance.now() - started;
@@ -164,14 +166,15 @@ const LOADS: Record<RenderContender, (job: Job) => Load<Outcome>> = {
     const { catalog, template } = await input(job);
     return async () => {
       const started = performance.now();
-      const image = await collectImages(catalog, template.layout?.image?.field);
+      const images = await collectImages(catalog, template.layout?.image?.field);
       const imagesMs = performance.now() - started;
       const plan = layoutCatalog(catalog, template, {
         locale: LOCALE,
         lang: LANG,
         title: TITLE,
         date: new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: 'UTC' }).format(DATE),
-        image,
+        images,
+        fonts: BUNDLED_FONTS,
       });
       return { pages: plan.pages.length, plan, imagesMs, keep: plan };
     };
@@ -292,7 +295,7 @@ function drawFloorPage(doc: PDFKit.PDFDocument, head: FloorHead, page: FloorPage
  */
 async function writeRuns(plan: LayoutPlan, file: string): Promise<void> {
   const { fontKey, fontPath, FONT_FEATURES } = await import('../main/engine/layout/fonts.ts');
-  const { mm } = await import('../main/engine/layout/layout-plan.ts');
+  const { mm } = await import('../main/engine/common/millimetres.ts');
   const offset = (plan.marks ? mm(10) : 0) + plan.bleed;
   const fonts: Record<string, string> = {};
   const images: string[] = [];
@@ -334,7 +337,7 @@ async function writeRuns(plan: LayoutPlan, file: string): Promise<void> {
         for (const line of box.lines)
           for (const run of line.runs) {
             const key = fontKey(run.font);
-            fonts[key] ??= fontPath(run.font);
+            fonts[key] ??= fontPath(run.font, BUNDLED_FONTS);
             page.text.push([key, run.size, [...run.color], x + run.x, y + line.baseline, run.text]);
           }
     }

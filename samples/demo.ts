@@ -1,11 +1,14 @@
 // `npm run demo`: runs the product on the sample workbooks and leaves what it makes in out/demo/:
+// the builds go through the service, the reports are the CLI's own text (inspect, validate).
 // print and screen PDFs for every built-in template, InDesign tagged text, Data Merge sources, and
 // for each workbook a validation report and an annotated copy. The French sample carries planted
 // mistakes, so it is built with --force, as a user would to see a proof while the fixes come in.
 import { mkdir, rm } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { writeFileAtomic } from '../main/engine/io/write-atomic.ts';
+import { BuildRequest, parseRequest } from '../main/api/contract.ts';
 import { runCli } from '../main/cli/main.ts';
+import { buildCatalog } from '../main/service/index.ts';
 
 const OUT = 'out/demo';
 // Fixed dates: the demo's outputs are the same bytes on every machine.
@@ -35,29 +38,13 @@ for (const { file, lang, locale, force } of WORKBOOKS) {
     (await run(['inspect', ...common])).text + '\n' + report.text,
   );
   for (const template of TEMPLATES) {
-    const build = [
-      'build',
-      ...common,
-      '--template',
-      template,
-      '--locale',
-      locale,
-      ...(force ? ['--force'] : []),
-    ];
-    const print = await run([
-      ...build,
-      '--out',
-      join(OUT, 'print'),
-      '--format',
-      'pdf,tagged-text,data-merge',
-    ]);
-    const screen = await run([...build, '--out', join(OUT, 'screen'), '--mode', 'screen']);
-    const written = [
-      ...print.text.matchAll(/(?:Écrit|Written) ?: (.*)/g),
-      ...screen.text.matchAll(/(?:Écrit|Written) ?: (.*)/g),
-    ];
-    console.log(`${name} × ${template}: ${written.length} files (exit ${print.code}/${screen.code})`);
-    if (!written.length) console.log(print.text);
+    const request = { file, lang, locale, template, force, formats: ['pdf', 'tagged-text', 'data-merge'] };
+    const print = await buildCatalog(parseRequest(BuildRequest, { ...request, out: join(OUT, 'print') }));
+    const screen = await buildCatalog(
+      parseRequest(BuildRequest, { ...request, out: join(OUT, 'screen'), mode: 'screen', formats: ['pdf'] }),
+    );
+    const files = [print, screen].flatMap((r) => (r.status === 'built' ? r.files : []));
+    console.log(`${name} × ${template}: ${files.length} files (${print.status}/${screen.status})`);
   }
 }
 console.log(`→ ${OUT}/`);

@@ -66,6 +66,26 @@ export const BuildRequest = SourceRequest.extend({
 export type BuildRequest = z.infer<typeof BuildRequest>;
 export type BuildRequestInput = z.input<typeof BuildRequest>;
 
+/** The pages a build would print, without writing anything (a preview's source). */
+export const PlanRequest = SourceRequest.extend({
+  mode: z.enum(['print', 'screen']).default('print'),
+  bleed: z.number().min(0).max(10).optional(),
+  marks: z.boolean().optional(),
+  locale: z.string().optional(),
+  title: z.string().optional(),
+  lang: Lang,
+});
+export type PlanRequest = z.infer<typeof PlanRequest>;
+
+/** Some pages of the plan as a PDF, for a live preview (a screen PDF: light, RGB, no marks). */
+export const PreviewRequest = PlanRequest.extend({
+  /** First page, from 1. */
+  from: z.number().int().min(1).default(1),
+  /** Last page, inclusive; the first page alone when absent. */
+  to: z.number().int().min(1).optional(),
+});
+export type PreviewRequest = z.infer<typeof PreviewRequest>;
+
 /** A refusal as it crosses a boundary: a stable code, the user's words, the field at fault. */
 export const ErrorPayload = z.object({
   code: z.string(),
@@ -102,3 +122,6 @@ export function toErrorPayload(error: unknown): ErrorPayload {
     },
   };
 }
+
+/** A job's progress event (schema and type), as every stage reports it: stage, done, total. */
+export { Progress as JobProgress, STAGES as JOB_STAGES } from '../engine/progress.ts';

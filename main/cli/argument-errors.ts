@@ -1,9 +1,10 @@
 // The errors a user meets on the command line — a mistyped option, command, format or value, an
 // option missing its value — each with a stable code, said in one line in both languages, with the
 // nearest valid word when one is close enough to be what they meant (never the whole usage).
-import { CatalogError } from '../engine/errors.ts';
+import { CatalogError } from '../api/index.ts';
 import { cliText, type CliText } from './cli-text.ts';
 import { nearestWord } from './nearest-word.ts';
+import { commandSynopsis, type Command } from './usage.ts';
 
 const both = (say: (t: CliText) => string) => ({ fr: say(cliText('fr')), en: say(cliText('en')) });
 
@@ -72,4 +73,12 @@ export function optionValueError(option: string, problem: 'missing' | 'unexpecte
         'OPTION_TAKES_NO_VALUE',
         both((t) => t.takesNoValue(option)),
       );
+}
+
+/** `catalog validate` with no file, or two: EXPECTED_ONE_FILE, with the command's one-line usage. */
+export function expectedOneFileError(command: Command): CatalogError {
+  return new CatalogError('EXPECTED_ONE_FILE', {
+    fr: `${cliText('fr').expectedOneFile} : ${commandSynopsis(command, 'fr')}`,
+    en: `${cliText('en').expectedOneFile}: ${commandSynopsis(command, 'en')}`,
+  });
 }

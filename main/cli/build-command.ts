@@ -1,12 +1,13 @@
 // `catalog build`: the validated catalog as a print or screen PDF, InDesign tagged text and a Data
 // Merge source, written atomically into --out, never over the input.
-import { CatalogError } from '../engine/errors.ts';
-import type { Lang } from '../engine/model.ts';
+import { CatalogError } from '../api/index.ts';
+import type { Lang } from '../api/index.ts';
 import { BuildRequest, FORMATS, parseRequest, type Format } from '../api/contract.ts';
 import { buildCatalog } from '../service/index.ts';
 import { cliText } from './cli-text.ts';
 import { formatIssues } from './format-issues.ts';
 import { sourceRequest } from './source-request.ts';
+import { unknownFormatError, unknownValueError } from './argument-errors.ts';
 import { progressLine } from './terminal.ts';
 
 export type BuildArgs = {
@@ -34,6 +35,7 @@ export type BuildArgs = {
 };
 
 const STAGES: Record<string, [string, string]> = {
+  validate: ['vérification', 'checking'],
   images: ['images', 'pictures'],
   pdf: ['pages PDF', 'PDF pages'],
 };
@@ -46,11 +48,7 @@ function parseFormats(value: string | undefined): Format[] {
     .map((s) => s.trim())
     .filter(Boolean);
   const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (bad.length || list.length === 0)
-    throw usage(
-      `format inconnu « ${bad.join(', ')} » : pdf, tagged-text, data-merge`,
-      `unknown format "${bad.join(', ')}": pdf, tagged-text, data-merge`,
-    );
+  if (bad.length || list.length === 0) throw unknownFormatError(bad, FORMATS);
   return list as Format[];
 }
 
@@ -61,11 +59,10 @@ export async function buildCommand(args: BuildArgs, out: (line: string) => void)
     throw usage('indiquez le dossier de sortie avec --out DOSSIER', 'give the output folder with --out DIR');
   const formats = parseFormats(args.format);
   const mode = args.mode ?? 'print';
-  if (mode !== 'print' && mode !== 'screen')
-    throw usage('--mode vaut print ou screen', '--mode is print or screen');
+  if (mode !== 'print' && mode !== 'screen') throw unknownValueError('--mode', mode, ['print', 'screen']);
   const textVariant = args.textVariant ?? 'win';
   if (textVariant !== 'win' && textVariant !== 'mac')
-    throw usage('--text-variant vaut win ou mac', '--text-variant is win or mac');
+    throw unknownValueError('--text-variant', textVariant, ['win', 'mac']);
   const bleed = args.bleed === undefined ? undefined : Number(args.bleed.replace(',', '.'));
   if (bleed !== undefined && !(bleed >= 0 && bleed <= 10))
     throw usage(
@@ -88,8 +85,8 @@ export async function buildCommand(args: BuildArgs, out: (line: string) => void)
     force: args.force,
     lang: args.lang,
   });
-  const reading = progressLine(t.reading);
-  const building = progressLine(fr ? 'Production' : 'Building');
+  const reading = progressLine(t.reading, args.lang);
+  const building = progressLine(fr ? 'Production' : 'Building', args.lang);
   let result;
   try {
     result = await buildCatalog(request, {
@@ -121,6 +118,16 @@ export async function buildCommand(args: BuildArgs, out: (line: string) => void)
   if (result.pages) {
     const pages = `${result.pages} page${result.pages > 1 ? 's' : ''}`;
     out(fr ? `${pages} (${mode === 'print' ? 'impression' : 'écran'})` : `${pages} (${mode})`);
+  }
+  if (result.forced) {
+    // The user asked for a proof over known errors and got it: success, with the errors said again.
+    const count = result.validated.issues.filter((i) => i.severity === 'error').length;
+    out(
+      fr
+        ? `Produit malgré tout (--force) : ces fichiers portent ${count > 1 ? `les ${count} erreurs listées` : "l'erreur listée"} ci-dessus — une épreuve, pas un document à imprimer.`
+        : `Built anyway (--force): these files carry the ${count > 1 ? `${count} errors` : 'error'} listed above — a proof, not a document to print.`,
+    );
+    return 0;
   }
   return result.issues.some((i) => i.severity === 'error') ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 // Every sentence the CLI prints, in French and English. Numbers go through the locale's formatter.
-import type { ColumnType, Lang, SheetState } from '../engine/model.ts';
+import type { ColumnType, Lang, SheetState } from '../api/index.ts';
 
 const fmt = (lang: Lang) => (n: number) => n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
 
@@ -77,6 +77,7 @@ export function cliText(lang: Lang) {
         ? `Copie annotée écrite dans ${path} (${plural(count, 'cellule signalée', 'cellules signalées')}).`
         : `Annotated copy written to ${path} (${plural(count, 'cell highlighted', 'cells highlighted')}).`,
     reading: fr ? 'Lecture' : 'Reading',
+    checkingStage: fr ? 'vérification' : 'checking',
     errorPrefix: fr ? 'Erreur' : 'Error',
     // A mistyped word on the command line: said in one line, with the nearest valid word when one is close.
     unknownOption: (option: string) => (fr ? `option inconnue « ${option} »` : `unknown option "${option}"`),

@@ -1,5 +1,5 @@
 // The human-readable report: issues grouped by severity, most severe first, in sheet order.
-import type { Issue, Lang, Severity } from '../engine/model.ts';
+import type { Issue, Lang, Severity } from '../api/index.ts';
 import { cliText } from './cli-text.ts';
 import { colour } from './terminal.ts';
 

@@ -1,10 +1,7 @@
 // `catalog inspect`: what the import understood of a workbook, and the mapping it suggests.
-import type { Lang, SourceTable } from '../engine/model.ts';
-import { formatCell } from '../engine/format/format-cell.ts';
-import { normalizeSpaces } from '../engine/values/normalize-text.ts';
-import { saveMappingProfile } from '../engine/mapping/mapping-profile.ts';
+import type { Lang } from '../api/index.ts';
 import { parseRequest, SourceRequest } from '../api/contract.ts';
-import { inspectSource } from '../service/index.ts';
+import { columnSamples, inspectSource, saveMappingProfile } from '../service/index.ts';
 import { moneyLines } from './money-options.ts';
 import { cliText } from './cli-text.ts';
 import { rowRoleLines } from './row-roles-text.ts';
@@ -24,23 +21,12 @@ export type InspectArgs = {
   prices?: string;
 };
 
-/** The first distinct values of a column, written the way the user's locale writes them. */
-function samples(table: SourceTable, column: number, lang: Lang, count = 3): string[] {
-  const seen: string[] = [];
-  for (const row of table.rows) {
-    const text = normalizeSpaces(formatCell(row.cells[column]!, lang));
-    if (text && !seen.includes(text)) seen.push(text.length > 40 ? `${text.slice(0, 39)}…` : text);
-    if (seen.length >= count) break;
-  }
-  return seen;
-}
-
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
 
 export async function inspectCommand(args: InspectArgs, out: (line: string) => void): Promise<number> {
   const t = cliText(args.lang);
   const request = parseRequest(SourceRequest, sourceRequest(args));
-  const progress = progressLine(t.reading);
+  const progress = progressLine(t.reading, args.lang);
   let inspected;
   try {
     inspected = await inspectSource(request, { onProgress: (p) => progress.update(p.done) });
@@ -77,7 +63,7 @@ export async function inspectCommand(args: InspectArgs, out: (line: string) => v
     const type = pad(t.columnType(c.type), 13);
     const hidden = c.hidden ? colour.dim(` (${t.hiddenColumn})`) : '';
     out(
-      `  ${pad(c.letter, 3)} ${pad(c.header, width)}  ${type} ${colour.dim(samples(table, c.index, args.lang).join(' · '))}${hidden}`,
+      `  ${pad(c.letter, 3)} ${pad(c.header, width)}  ${type} ${colour.dim(columnSamples(table, c.index, args.lang).join(' · '))}${hidden}`,
     );
   }
   out('');

@@ -1,5 +1,5 @@
 // The CLI speaks the user's language: --lang wins, then the POSIX locale variables, then the OS locale.
-import type { Lang } from '../engine/model.ts';
+import type { Lang } from '../api/index.ts';
 
 export function systemLang(env: NodeJS.ProcessEnv = process.env): Lang {
   const candidates = [env.LC_ALL, env.LC_MESSAGES, env.LANG, env.LANGUAGE?.split(':')[0]];
@@ -8,7 +8,7 @@ export function systemLang(env: NodeJS.ProcessEnv = process.env): Lang {
   return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-/** The language --lang names: `fr`, `en`, or a locale of theirs as people type it (`fr-CA`, `en_GB`, `FR`). */
+/** The language --lang names: `fr`, `en`, or one of their locales as typed (`fr-CA`, `en_GB`, `FR`). */
 export function langOption(value: string | undefined): Lang | undefined {
   const v = value?.trim().toLowerCase() ?? '';
   return /^fr(?:[-_]|$)/.test(v) ? 'fr' : /^en(?:[-_]|$)/.test(v) ? 'en' : undefined;

@@ -1,12 +1,17 @@
 // `catalog` command line: parses arguments, runs a command, turns every failure into a message in
 // the user's language and an exit code (0 fine, 1 problems found, 2 could not run).
 import { parseArgs } from 'node:util';
-import { isCatalogError, type CatalogError } from '../engine/errors.ts';
-import type { Lang } from '../engine/model.ts';
+import { isCatalogError, type CatalogError } from '../api/index.ts';
+import type { Lang } from '../api/index.ts';
 import { cliText } from './cli-text.ts';
 import { inspectCommand } from './inspect-command.ts';
 import { langFallbackNotice, parseLang } from './lang.ts';
-import { optionValueError, unknownCommandError, unknownOptionError } from './argument-errors.ts';
+import {
+  expectedOneFileError,
+  optionValueError,
+  unknownCommandError,
+  unknownOptionError,
+} from './argument-errors.ts';
 import { colour } from './terminal.ts';
 import { COMMANDS, commandHelp, isCommand, optionWords, usage, type Command } from './usage.ts';
 import { validateCommand } from './validate-command.ts';
@@ -93,6 +98,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     io.out(isCommand(command) ? commandHelp(command, lang) : usage(lang));
     return command || v.help ? 0 : 2;
   }
+  // inspect, validate and build read one file: said in one line with that command's usage.
+  if (isCommand(command) && command !== 'templates' && (!file || extra.length))
+    return oneLineError(lang, io, expectedOneFileError(command));
   try {
     switch (command) {
       case 'inspect':
@@ -168,7 +176,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         return 0;
       }
       default: {
-        // A near miss (`buidl`) gets the command meant, in one line; a word far from any command, the overview.
+        // A near miss (`buidl`) gets the command meant in one line; a word far from any, the overview.
         const { error, suggestion } = unknownCommandError(command, COMMANDS);
         oneLineError(lang, io, error);
         if (!suggestion) io.err(['', usage(lang)].join('\n'));

@@ -1,7 +1,7 @@
 // What `inspect` says of a workbook's money: currency, tax basis of each price column, VAT, each with
 // its evidence. (The settings --currency, --vat and --prices are read by service/money-settings.ts.)
-import type { Lang } from '../engine/model.ts';
-import type { Money } from '../engine/money/money.ts';
+import type { Lang } from '../api/index.ts';
+import type { Money } from '../api/index.ts';
 
 /** The lines `inspect` ends with: currency, tax basis of each price column and VAT, with evidence. */
 export function moneyLines(money: Money, lang: Lang): string[] {

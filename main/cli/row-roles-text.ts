@@ -1,7 +1,7 @@
 // `inspect`'s account of the row roles, compact: a count per role, then every row that is not a
 // plain product with the reason it was read so (variants: the first few), so a user can see at a
 // glance why « Sous-total » is missing from the catalog or why a size row joined its product.
-import type { Lang, RowDecision, RowRole, SourceTable } from '../engine/model.ts';
+import type { Lang, RowDecision, RowRole, SourceTable } from '../api/index.ts';
 
 const ROLE: Record<RowRole, [string, string, string, string]> = {
   title: ['titre', 'titres', 'title', 'titles'],

@@ -1,5 +1,5 @@
 // Terminal niceties that must vanish when output is piped: colours and the progress line.
-import type { Lang } from '../engine/model.ts';
+import type { Lang } from '../api/index.ts';
 import { cliText } from './cli-text.ts';
 import { systemLang } from './lang.ts';
 

@@ -1,6 +1,6 @@
 // What `catalog --help` (the overview) and `catalog COMMAND --help` (that command alone) print, and the
 // options each command reads, which are also the words a mistyped option is compared with.
-import type { Lang } from '../engine/model.ts';
+import type { Lang } from '../api/index.ts';
 
 const USAGE = {
   fr: `catalog — importe et vérifie des classeurs produits et tarifs
@@ -279,6 +279,9 @@ const INTRO: Record<Command, { usage: Words; text: Words }> = {
     ),
   },
 };
+
+/** The command's one-line usage: `catalog build FILE --out DIR [options]`. */
+export const commandSynopsis = (command: Command, lang: Lang) => INTRO[command].usage[lang];
 
 /** `catalog COMMAND --help`: that command's usage and each of its options, one line apiece. */
 export function commandHelp(command: Command, lang: Lang): string {

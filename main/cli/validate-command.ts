@@ -1,12 +1,7 @@
 // `catalog validate`: the problems of a workbook, cell by cell, as a report, JSON or an annotated copy.
-import { readFile } from 'node:fs/promises';
-import type { Issue, Lang } from '../engine/model.ts';
-import { annotateWorkbook } from '../engine/annotate/annotate-workbook.ts';
-import { cellText } from '../engine/import/cell-text.ts';
-import { readCsv } from '../engine/import/read-csv.ts';
-import { DEFAULT_LIMITS } from '../engine/import/limits.ts';
+import type { Issue, Lang } from '../api/index.ts';
 import { parseRequest, ValidateRequest } from '../api/contract.ts';
-import { validateSource } from '../service/index.ts';
+import { annotateSource, validateSource } from '../service/index.ts';
 import { cliText } from './cli-text.ts';
 import { formatIssues } from './format-issues.ts';
 import { sourceRequest } from './source-request.ts';
@@ -31,29 +26,23 @@ export type ValidateArgs = {
 export async function validateCommand(args: ValidateArgs, out: (line: string) => void): Promise<number> {
   const t = cliText(args.lang);
   const request = parseRequest(ValidateRequest, sourceRequest(args));
-  const progress = progressLine(t.reading);
+  const progress = progressLine(t.reading, args.lang);
   let validated;
   try {
-    validated = await validateSource(request, { onProgress: (p) => progress.update(p.done) });
+    validated = await validateSource(request, {
+      // Rows read, then rows checked: the stage says which count the line shows.
+      onProgress: (p) =>
+        progress.update(p.done, p.total, p.stage === 'validate' ? t.checkingStage : undefined),
+    });
   } finally {
     progress.end();
   }
   const { imported, template, catalog, issues, images } = validated;
   const errors = issues.filter((i) => i.severity === 'error').length;
 
-  let annotated: { highlighted: number; written: string } | undefined;
-  if (args.annotate) {
-    const source =
-      imported.format === 'xlsx'
-        ? { kind: 'xlsx' as const, path: args.file }
-        : {
-            kind: 'rows' as const,
-            sheetName: imported.table.sheet,
-            rows: await csvRows(args.file),
-            path: args.file,
-          };
-    annotated = await annotateWorkbook({ source, issues, out: args.annotate, lang: args.lang });
-  }
+  const annotated = args.annotate
+    ? await annotateSource(args.file, validated, args.annotate, args.lang)
+    : undefined;
 
   if (args.json) {
     out(
@@ -70,14 +59,6 @@ export async function validateCommand(args: ValidateArgs, out: (line: string) =>
     if (annotated) out(t.annotated(annotated.written, annotated.highlighted));
   }
   return errors > 0 ? 1 : 0;
-}
-
-/** A CSV has no workbook to copy: the annotated copy is built from its rows, numbered as Excel would. */
-async function csvRows(file: string): Promise<string[][]> {
-  const { sheet } = readCsv(await readFile(file), file, DEFAULT_LIMITS);
-  const rows: string[][] = [];
-  for (const row of sheet.rows) rows[row.number - 1] = row.cells.map(cellText);
-  return Array.from(rows, (r) => r ?? []);
 }
 
 function jsonReport(file: string, sheet: string, template: string, items: number, issues: Issue[]) {

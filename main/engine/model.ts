@@ -211,6 +211,10 @@ export const Issue = z.object({
   ref: z.string().optional(),
   cell: CellAddress.optional(),
   field: z.string().optional(),
+  /** The page it concerns (preflight, the PDF), 1-based as printed: a surface can show that page. */
+  page: z.number().int().positive().optional(),
+  /** What the message was made from (a resolution, missing characters…), for a surface that words it. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type Issue = z.infer<typeof Issue>;
 

@@ -7,6 +7,7 @@ import { exportCatalog } from '../engine/export/export-catalog.ts';
 import { assertNotSameFile } from '../engine/io/write-atomic.ts';
 import type { Issue } from '../engine/model.ts';
 import type { BuildRequest } from '../api/contract.ts';
+import { BUNDLED_FONTS } from './font-provider.ts';
 import { validateSource, type Hooks, type Validated } from './open-source.ts';
 import { buildDate, defaultLocale, defaultTitle, outputBaseName } from './source-policy.ts';
 
@@ -63,6 +64,7 @@ export async function buildCatalog(request: BuildRequest, hooks: Hooks = {}): Pr
     lang: request.lang,
     title: request.title ?? defaultTitle(request.file, imported.table.title),
     date: buildDate(),
+    fonts: BUNDLED_FONTS,
     ...(hooks.signal ? { signal: hooks.signal } : {}),
     ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
   });

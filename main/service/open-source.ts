@@ -5,6 +5,7 @@ import type { ImportResult } from '../engine/import/import-workbook.ts';
 import { importWorkbook } from '../engine/import/import-workbook.ts';
 import { CatalogError } from '../engine/errors.ts';
 import type { Catalog, Issue } from '../engine/model.ts';
+import type { OnProgress } from '../engine/progress.ts';
 import type { Mapping } from '../engine/mapping/mapping-schema.ts';
 import { loadMappingProfile } from '../engine/mapping/mapping-profile.ts';
 import { resolveMapping } from '../engine/mapping/resolve-mapping.ts';
@@ -21,7 +22,8 @@ import { csvDecimal, DEFAULT_TEMPLATE, findImagesFolder, userTemplatesDir } from
 
 export type Hooks = {
   signal?: AbortSignal;
-  onProgress?: (p: { stage: string; done: number; total?: number }) => void;
+  /** One Progress shape for every stage (engine/progress.ts). */
+  onProgress?: OnProgress;
 };
 
 export type Opened = {
@@ -86,6 +88,7 @@ export async function validateSource(request: SourceRequest, hooks: Hooks = {}):
     money: moneySettings(request.money),
     ...csvDecimal(imported),
     ...(hooks.signal ? { signal: hooks.signal } : {}),
+    ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
   });
   return { ...opened, catalog, issues };
 }

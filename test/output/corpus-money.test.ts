@@ -18,6 +18,7 @@ import { tempDir } from '../fixtures/workbooks.ts';
 import { pdfText } from '../support/pdf-tools.ts';
 import { decodeTaggedText } from '../support/tagged-text-grammar.ts';
 import { FIXED_DATE } from './build-fixture.ts';
+import { BUNDLED_FONTS } from '../../main/service/font-provider.ts';
 
 const CORPUS = 'test/fixtures/real-world';
 const SIGNS: Record<string, RegExp> = { EUR: /€/, GBP: /£/, USD: /\$/, PLN: /zł/, INR: /₹/, VND: /₫/ };
@@ -52,6 +53,7 @@ describe.each(built.map((e) => [e.file, e] as const))('%s', (_file, expected) =>
     const out = tempDir('catalog-corpus-');
     const result = await exportCatalog({
       catalog,
+      fonts: BUNDLED_FONTS,
       template,
       sheet: table.sheet,
       outDir: out,

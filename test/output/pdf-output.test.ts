@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportCatalog } from '../../main/engine/export/export-catalog.ts';
 import { writePdf } from '../../main/engine/export/pdf/write-pdf.ts';
-import { mm } from '../../main/engine/layout/layout-plan.ts';
+import { mm } from '../../main/engine/common/millimetres.ts';
 import { tempDir } from '../fixtures/workbooks.ts';
 import {
   colourOperators,
@@ -21,6 +21,7 @@ import {
 } from '../support/pdf-tools.ts';
 import { expectMatchesGolden } from '../support/raster-golden.ts';
 import { FIXED_DATE, sampleCatalog, samplePlan } from './build-fixture.ts';
+import { BUNDLED_FONTS } from '../../main/service/font-provider.ts';
 
 const TEMPLATES = ['product-grid', 'list-catalog', 'price-list'] as const;
 const dir = tempDir('catalog-pdf-');
@@ -35,6 +36,7 @@ async function build(
   const baseName = `${templateId}-${mode}${extra.marks === false ? '-nomarks' : ''}${extra.password ? '-locked' : ''}`;
   const result = await exportCatalog({
     catalog,
+    fonts: BUNDLED_FONTS,
     template,
     sheet,
     outDir: dir,
@@ -160,7 +162,9 @@ describe('print options', () => {
     await writeFile(path, 'previous export');
     const cancelled = new AbortController();
     cancelled.abort();
-    await expect(writePdf(path, plan, { mode: 'print', signal: cancelled.signal })).rejects.toThrow();
+    await expect(
+      writePdf(path, plan, { mode: 'print', fonts: BUNDLED_FONTS, signal: cancelled.signal }),
+    ).rejects.toThrow();
     expect(await readFile(path, 'utf8')).toBe('previous export');
   });
 });
@@ -214,6 +218,7 @@ describe('damaged pictures', () => {
     }
     const result = await exportCatalog({
       catalog,
+      fonts: BUNDLED_FONTS,
       template,
       sheet,
       outDir: folder,
@@ -230,6 +235,10 @@ describe('damaged pictures', () => {
         expect.objectContaining({ code: 'IMAGE_UNREADABLE', ref: "'Tarif 2026'!6:6" }),
       ]),
     );
+    // The page is data as well as words, for a surface that shows it.
+    const damaged = result.issues.find((i) => i.code === 'IMAGE_UNREADABLE')!;
+    expect(damaged.page).toBeGreaterThan(0);
+    expect(damaged.message.en).toMatch(new RegExp(`^Page ${damaged.page}: `));
     expect((await qpdfCheck(result.files[0]!)).ok).toBe(true);
   });
 });
@@ -242,6 +251,7 @@ describe('pictures placed many times', () => {
       item.fields.image = { kind: 'image', path: shared, name: 'VIS-4x40.jpg' };
     const result = await exportCatalog({
       catalog,
+      fonts: BUNDLED_FONTS,
       template,
       sheet,
       outDir: dir,

@@ -2,8 +2,8 @@
 // with the message, and an issues sheet in front that links to each cell. The marketer fixes the
 // copy in Excel, which is where they work, instead of reading a report beside it.
 import ExcelJS from 'exceljs';
-import { formatRef, quoteSheet } from '../validate/cell-ref.ts';
-import { columnIndex, columnLetter } from '../import/column-letter.ts';
+import { formatRef, quoteSheet } from '../common/cell-ref.ts';
+import { columnIndex, columnLetter } from '../common/column-letter.ts';
 import type {
   Cell,
   Comment,

@@ -4,14 +4,14 @@
 import { join } from 'node:path';
 import type { Catalog, Issue, Lang } from '../model.ts';
 import type { Template } from '../templates/template.ts';
-import { collectImages } from '../layout/collect-images.ts';
-import { layoutCatalog, noLayout } from '../layout/layout-catalog.ts';
-import { preflight } from '../preflight/preflight.ts';
-import { formatRef } from '../validate/cell-ref.ts';
+import type { FontProvider } from '../layout/fonts.ts';
+import { formatRef } from '../common/cell-ref.ts';
 import { writeDataMerge } from './data-merge/write-data-merge.ts';
 import { writePdf } from './pdf/write-pdf.ts';
+import { planCatalog } from './plan-catalog.ts';
 import type { PdfMode } from './pdf/prepare-images.ts';
 import { writeTaggedText } from './tagged-text/write-tagged-text.ts';
+import type { OnProgress } from '../progress.ts';
 
 export const FORMATS = ['pdf', 'tagged-text', 'data-merge'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -38,49 +38,50 @@ export type ExportRequest = {
   title: string;
   /** Printed in running heads and stamped in the PDF; fixed for reproducible output. */
   date: Date;
+  /** Where the font files are (the service gives the bundled ones): layout measures, the PDF embeds. */
+  fonts: FontProvider;
+  /** Passed to every stage: each checks it per product or page, and no file is written once it fires. */
   signal?: AbortSignal;
-  onProgress?: (p: { stage: string; done: number; total: number }) => void;
+  /** Stages in order: images, layout, pdf, tagged-text, data-merge (main/engine/progress.ts). */
+  onProgress?: OnProgress;
 };
 
 export type ExportResult = { files: string[]; issues: Issue[]; pages: number };
 
 export async function exportCatalog(request: ExportRequest): Promise<ExportResult> {
   const { catalog, template, formats } = request;
+  const hooks = {
+    ...(request.signal ? { signal: request.signal } : {}),
+    ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+  };
   const files: string[] = [];
   const issues: Issue[] = [];
   let pages = 0;
 
   if (formats.includes('pdf')) {
-    if (!template.layout) throw noLayout(template.id);
-    const page = {
-      ...template.layout.page,
+    const planned = await planCatalog(catalog, template, {
+      sheet: request.sheet,
+      mode: request.mode,
       ...(request.bleed !== undefined ? { bleed: request.bleed } : {}),
       ...(request.marks !== undefined ? { marks: request.marks } : {}),
-    };
-    const laidOut = { ...template, layout: { ...template.layout, page } };
-    request.onProgress?.({ stage: 'images', done: 0, total: catalog.items.length });
-    const image = await collectImages(catalog, template.layout.image?.field);
-    const plan = layoutCatalog(catalog, laidOut, {
       locale: request.locale,
       lang: request.lang,
       title: request.title,
-      date: new Intl.DateTimeFormat(request.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-        request.date,
-      ),
-      image,
-      ...(request.signal ? { signal: request.signal } : {}),
+      date: request.date,
+      fonts: request.fonts,
+      ...hooks,
     });
+    const plan = planned.plan;
     pages = plan.pages.length;
-    const labels = Object.fromEntries(template.fields.map((f) => [f.id, f.label]));
-    issues.push(...preflight(plan, { mode: request.mode, sheet: request.sheet, labels }));
+    issues.push(...planned.issues);
     const path = join(request.outDir, `${request.baseName}.pdf`);
     await writePdf(path, plan, {
       mode: request.mode,
+      fonts: request.fonts,
       date: request.date,
       ...(request.icc ? { icc: request.icc } : {}),
       ...(request.password && request.mode === 'screen' ? { password: request.password } : {}),
-      ...(request.signal ? { signal: request.signal } : {}),
-      ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+      ...hooks,
       onImageError: (page, row) =>
         issues.push({
           severity: 'warning',
@@ -92,6 +93,7 @@ export async function exportCatalog(request: ExportRequest): Promise<ExportResul
           ...(row !== undefined
             ? { cell: { sheet: request.sheet, row }, ref: formatRef({ sheet: request.sheet, row }) }
             : {}),
+          page,
         }),
     });
     files.push(path);
@@ -103,6 +105,7 @@ export async function exportCatalog(request: ExportRequest): Promise<ExportResul
       lang: request.lang,
       title: request.title,
       ...(request.textVariant ? { variant: request.textVariant } : {}),
+      ...hooks,
     });
     files.push(path);
   }
@@ -110,6 +113,7 @@ export async function exportCatalog(request: ExportRequest): Promise<ExportResul
     const { csv } = await writeDataMerge(request.outDir, `${request.baseName}-datamerge`, catalog, template, {
       locale: request.locale,
       lang: request.lang,
+      ...hooks,
     });
     files.push(csv);
   }

@@ -14,8 +14,8 @@ import type {
 } from '../model.ts';
 import { EMPTY_CELL } from '../model.ts';
 import { normalizeSpaces } from '../values/normalize-text.ts';
-import { cellText, isBlank } from './cell-text.ts';
-import { columnLetter } from './column-letter.ts';
+import { cellText, isBlank } from '../common/cell-text.ts';
+import { columnLetter } from '../common/column-letter.ts';
 import { detectColumnType } from './column-type.ts';
 import { findHeaderRow } from './header-row.ts';
 import { looksLikeDataRow } from './headerless.ts';

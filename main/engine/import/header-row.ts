@@ -1,7 +1,7 @@
 // Finds the header row instead of assuming row 1: client sheets open with a title, a date line,
 // a logo row or blank rows, and the header is the first row that reads like labels over data.
 import type { RawRow } from '../model.ts';
-import { cellText, isBlank } from './cell-text.ts';
+import { cellText, isBlank } from '../common/cell-text.ts';
 
 const SCAN_ROWS = 40;
 const NUMBER_LIKE = /^[\s\d.,%€$£+-]+$/;

@@ -3,7 +3,7 @@
 // columns after its values, so when the chosen row reads like the rows under it, there is no header.
 import type { Cell, RawRow } from '../model.ts';
 import { normalizeSpaces } from '../values/normalize-text.ts';
-import { cellText, isBlank } from './cell-text.ts';
+import { cellText, isBlank } from '../common/cell-text.ts';
 import { looksLikeCode } from './row-texts.ts';
 
 type Shape = 'number' | 'code' | 'words' | 'other';

@@ -1,5 +1,6 @@
 // The import's refusals: each names the file and tells the user what to do next, in French and English.
 import { CatalogError } from '../errors.ts';
+import { cancelledError } from '../cancelled.ts';
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
@@ -18,6 +19,11 @@ export const importErrors = {
       },
       { cause },
     ),
+  folder: (file: string) =>
+    new CatalogError('FILE_IS_A_FOLDER', {
+      fr: `${file} est un dossier, pas un classeur : indiquez un fichier .xlsx ou .csv.`,
+      en: `${file} is a folder, not a workbook: give an .xlsx or .csv file.`,
+    }),
   empty: (file: string) =>
     new CatalogError('FILE_EMPTY', {
       fr: `Le fichier ${file} est vide.`,
@@ -78,8 +84,9 @@ export const importErrors = {
       fr: `La lecture de ${file} a dépassé ${seconds} s et a été arrêtée. Le fichier est peut-être trop gros ou endommagé ; découpez-le ou enregistrez-le à nouveau depuis Excel.`,
       en: `Reading ${file} took more than ${seconds} s and was stopped. The file may be too large or damaged; split it or save it again from Excel.`,
     }),
+  // The same code as every other stage's cancel (engine/cancelled.ts); the words name the file.
   cancelled: (file: string) =>
-    new CatalogError('IMPORT_CANCELLED', {
+    cancelledError({
       fr: `La lecture de ${file} a été annulée.`,
       en: `Reading ${file} was cancelled.`,
     }),

@@ -120,6 +120,7 @@ export async function importWorkbook(path: string, options: ImportOptions = {}):
   const ctx = makeReadContext(file, limits, options.signal, options.onProgress);
   try {
     const info = await stat(path).catch(() => undefined);
+    if (info?.isDirectory()) throw importErrors.folder(file);
     if (!info || !info.isFile()) throw importErrors.notFound(file);
     if (info.size === 0) throw importErrors.empty(file);
     if (info.size > limits.maxFileBytes) throw importErrors.tooLarge(file, info.size, limits.maxFileBytes);

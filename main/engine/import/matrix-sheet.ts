@@ -5,8 +5,8 @@ import type { MatrixShape, RawRow } from '../model.ts';
 import { foldForMatch, normalizeSpaces } from '../values/normalize-text.ts';
 import { parseNumber } from '../values/parse-number.ts';
 import { parsePrice } from '../values/parse-price.ts';
-import { cellText, isBlank } from './cell-text.ts';
-import { columnLetter } from './column-letter.ts';
+import { cellText, isBlank } from '../common/cell-text.ts';
+import { columnLetter } from '../common/column-letter.ts';
 
 const QUANTITY_HEADER =
   /^(qte|qtes|quantite|quantites|quantity|quantities|qty|ex|exemplaires|tirage|nombre|nb|pieces|pcs|units|copies|menge|cantidad)\b/;

@@ -1,8 +1,9 @@
 // What a reader needs to stop in time: the limits, the deadline and the caller's cancel signal.
+import type { OnProgress } from '../progress.ts';
 import type { ImportLimits } from './limits.ts';
 import { importErrors } from './import-errors.ts';
 
-export type Progress = { stage: 'import'; done: number; total?: number };
+export type { Progress } from '../progress.ts';
 
 export type ReadContext = {
   file: string;
@@ -10,11 +11,11 @@ export type ReadContext = {
   /** Epoch milliseconds past which the import is stopped. */
   deadline: number;
   signal?: AbortSignal;
-  onProgress?: (p: Progress) => void;
+  onProgress?: OnProgress;
   /** Throws when cancelled or past the deadline; reports progress now and then. */
   check(rowsRead: number): void;
   /**
-   * Rejects with IMPORT_TIMEOUT at the deadline or IMPORT_CANCELLED on abort, whatever the reader is
+   * Rejects with IMPORT_TIMEOUT at the deadline or CANCELLED on abort, whatever the reader is
    * doing: for work that cannot call `check` (one long parse call). Call `dispose` when done.
    */
   whenStopped(): { stopped: Promise<never>; dispose(): void };
@@ -24,7 +25,7 @@ export function makeReadContext(
   file: string,
   limits: ImportLimits,
   signal?: AbortSignal,
-  onProgress?: (p: Progress) => void,
+  onProgress?: OnProgress,
   deadline = Date.now() + limits.timeoutMs,
 ): ReadContext {
   const timeout = () => importErrors.timeout(file, Math.round(limits.timeoutMs / 1000));

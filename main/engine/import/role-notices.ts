@@ -2,10 +2,10 @@
 // text: a note often carries a condition the catalog must not lose), the totals left out, a sheet
 // without a header row and a sheet that is a price matrix.
 import type { Issue, MatrixShape, RawRow, RowDecision } from '../model.ts';
-import { formatRef } from '../validate/cell-ref.ts';
+import { formatRef } from '../common/cell-ref.ts';
 import { normalizeSpaces } from '../values/normalize-text.ts';
-import { cellText, isBlank } from './cell-text.ts';
-import { columnLetter } from './column-letter.ts';
+import { cellText, isBlank } from '../common/cell-text.ts';
+import { columnLetter } from '../common/column-letter.ts';
 
 const rowList = (rows: number[]) =>
   rows.length <= 8 ? rows.join(', ') : `${rows.slice(0, 8).join(', ')}… (${rows.length})`;

@@ -4,8 +4,8 @@
 // table, a shop export whose size and colour rows leave the product's title blank.
 import type { Cell, RawRow, RawSheet, RowDecision, Translated } from '../model.ts';
 import { foldForMatch, normalizeSpaces } from '../values/normalize-text.ts';
-import { cellText, isBlank } from './cell-text.ts';
-import { columnLetter } from './column-letter.ts';
+import { cellText, isBlank } from '../common/cell-text.ts';
+import { columnLetter } from '../common/column-letter.ts';
 import {
   isLabelValue,
   isSentence,

@@ -3,7 +3,7 @@
 // parse never ends. The import needs no validation rule nor conditional format, so oversized ones are
 // dropped; merges matter (a category row merged across the table), so oversized ones are only clipped
 // to the cells the sheet actually uses, where they change nothing a reader could see.
-import { columnIndex, columnLetter } from './column-letter.ts';
+import { columnIndex, columnLetter } from '../common/column-letter.ts';
 
 /** A data validation or conditional format over more cells than this is dropped. */
 export const RULE_CELLS_MAX = 50_000;

@@ -2,15 +2,18 @@
 // pure and cannot read files). A picture that cannot be read is left out: layout then draws its
 // placeholder and preflight reports it.
 import sharp from 'sharp';
-import type { Catalog, CatalogItem, FieldValue } from '../model.ts';
-import type { ResolvedImage } from './layout-context.ts';
+import type { Catalog } from '../model.ts';
+import { imageKey, type ResolvedImage, type ResolvedImages } from './resolved-images.ts';
+import { itemCounter, type StageHooks } from '../progress.ts';
 
-export type ImageResolver = (
-  item: CatalogItem,
-  value: FieldValue & { kind: 'image' },
-) => ResolvedImage | undefined;
-
-export async function collectImages(catalog: Catalog, field: string | undefined): Promise<ImageResolver> {
+/** `hooks`: `images` progress in products looked at, and the signal checked before each. */
+export async function collectImages(
+  catalog: Catalog,
+  field: string | undefined,
+  hooks: StageHooks = {},
+): Promise<ResolvedImages> {
+  // Each file, and each embedded picture's bytes, read once: products that share a picture share its
+  // entry (and its source object, which is what lets the PDF embed it once).
   const byPath = new Map<string, ResolvedImage | undefined>();
   const byEmbedded = new Map<Uint8Array, ResolvedImage | undefined>();
   const read = async (input: string | Uint8Array): Promise<ResolvedImage | undefined> => {
@@ -31,20 +34,26 @@ export async function collectImages(catalog: Catalog, field: string | undefined)
       return undefined;
     }
   };
+  const images: ResolvedImages = {};
+  const count = itemCounter('images', catalog.items.length, hooks);
   if (field)
     for (const item of catalog.items) {
+      count.item();
       const value = item.fields[field];
       if (value?.kind !== 'image') continue;
+      const key = imageKey(item, value);
+      let resolved: ResolvedImage | undefined;
       if (value.embedded !== undefined) {
         const img = item.images[value.embedded];
-        if (img && !byEmbedded.has(img.bytes)) byEmbedded.set(img.bytes, await read(img.bytes));
-      } else if (value.path && !byPath.has(value.path)) byPath.set(value.path, await read(value.path));
+        if (!img) continue;
+        if (!byEmbedded.has(img.bytes)) byEmbedded.set(img.bytes, await read(img.bytes));
+        resolved = byEmbedded.get(img.bytes);
+      } else if (value.path) {
+        if (!byPath.has(value.path)) byPath.set(value.path, await read(value.path));
+        resolved = byPath.get(value.path);
+      }
+      if (key !== undefined && resolved) images[key] = resolved;
     }
-  return (item, value) => {
-    if (value.embedded !== undefined) {
-      const img = item.images[value.embedded];
-      return img ? byEmbedded.get(img.bytes) : undefined;
-    }
-    return value.path ? byPath.get(value.path) : undefined;
-  };
+  count.end();
+  return images;
 }

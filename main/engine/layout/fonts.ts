@@ -1,14 +1,22 @@
-// The bundled fonts (templates/fonts, SIL OFL) and their metrics. Layout measures with the very
+// Fonts and their metrics, read from the folder a `FontProvider` names. Layout measures with the very
 // files the PDF embeds, so what fits in the plan fits on the page.
 import * as fontkit from 'fontkit';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { CatalogError } from '../errors.ts';
 import type { FontWeight } from '../templates/layout-schema.ts';
 
 export type FontRef = { family: string; weight: FontWeight; italic: boolean };
 
-export const FONTS_DIR = fileURLToPath(new URL('../../../templates/fonts/', import.meta.url));
+/**
+ * Where the font files are: plain data, so it crosses into a worker or over IPC, and a packaged app
+ * (whose files are not where the sources are) says where it put them. The engine never guesses: the
+ * service gives the bundled one (main/service/font-provider.ts).
+ */
+export type FontProvider = {
+  /** A folder holding `<Family>-<Style>.ttf` files (`Inter-SemiBoldItalic.ttf`). */
+  dir: string;
+};
 
 const STYLE_NAMES: Record<FontWeight, [string, string]> = {
   regular: ['Regular', 'Italic'],
@@ -19,7 +27,7 @@ const STYLE_NAMES: Record<FontWeight, [string, string]> = {
 /** `Inter-SemiBoldItalic`: the file stem, and the key a PDF registers the font under. */
 export const fontKey = (f: FontRef) => `${f.family}-${STYLE_NAMES[f.weight][f.italic ? 1 : 0]}`;
 
-export const fontPath = (f: FontRef) => `${FONTS_DIR}${fontKey(f)}.ttf`;
+export const fontPath = (f: FontRef, fonts: FontProvider) => join(fonts.dir, `${fontKey(f)}.ttf`);
 
 /**
  * OpenType features for catalog text. Contextual alternates are off: Inter turns the "x" of
@@ -37,17 +45,20 @@ export type Metrics = {
   missing(text: string): string[];
 };
 
+/** Parsed once per file for the life of the process, by folder and name, so two providers never mix. */
 const loaded = new Map<string, Metrics>();
 
-export function fontMetrics(ref: FontRef): Metrics {
+export function fontMetrics(ref: FontRef, fonts: FontProvider): Metrics {
   const key = fontKey(ref);
-  const cached = loaded.get(key);
+  // Asked for on every word measured: a string key, no path joining, until the file is needed.
+  const id = `${fonts.dir}\0${key}`;
+  const cached = loaded.get(id);
   if (cached) return cached;
-  const path = fontPath(ref);
+  const path = fontPath(ref, fonts);
   if (!existsSync(path))
     throw new CatalogError('FONT_NOT_AVAILABLE', {
-      fr: `La police « ${ref.family} » (${key}) n'est pas fournie : ajoutez ${key}.ttf dans ${FONTS_DIR}, ou choisissez Inter dans le modèle.`,
-      en: `The font "${ref.family}" (${key}) is not available: add ${key}.ttf to ${FONTS_DIR}, or choose Inter in the template.`,
+      fr: `La police « ${ref.family} » (${key}) n'est pas fournie : ajoutez ${key}.ttf dans ${fonts.dir}, ou choisissez Inter dans le modèle.`,
+      en: `The font "${ref.family}" (${key}) is not available: add ${key}.ttf to ${fonts.dir}, or choose Inter in the template.`,
     });
   const font = fontkit.openSync(path) as fontkit.Font;
   const scale = 1 / font.unitsPerEm;
@@ -67,6 +78,6 @@ export function fontMetrics(ref: FontRef): Metrics {
     missing: (text) =>
       [...new Set(text)].filter((ch) => !/\s/.test(ch) && !font.hasGlyphForCodePoint(ch.codePointAt(0)!)),
   };
-  loaded.set(key, metrics);
+  loaded.set(id, metrics);
   return metrics;
 }

@@ -3,7 +3,7 @@
 import type { LayoutContext } from './layout-context.ts';
 import { styleOf, textBox } from './layout-context.ts';
 import type { PlanPage } from './layout-plan.ts';
-import { mm } from './layout-plan.ts';
+import { mm } from '../common/millimetres.ts';
 import { fillTokens } from './running-heads.ts';
 
 export function coverPage(ctx: LayoutContext, values: Record<string, string>): PlanPage {

@@ -4,12 +4,13 @@ import type { CatalogGroup, CatalogItem } from '../model.ts';
 import { fieldRuns } from '../format/field-text.ts';
 import type { Box } from './layout-plan.ts';
 import { DEFAULT_GRID } from '../templates/layout-schema.ts';
-import { mm } from './layout-plan.ts';
+import { mm } from '../common/millimetres.ts';
 import { itemImage } from './item-image.ts';
 import { slotRuns } from '../format/price-runs.ts';
 import { styleOf, textBox, type LayoutContext } from './layout-context.ts';
 import { ensureRoom, groupHeaderHeight, startGroup } from './group-header.ts';
 import type { PageStream } from './page-stream.ts';
+import { NO_COUNTER, type ItemCounter } from '../progress.ts';
 
 export function card(
   ctx: LayoutContext,
@@ -83,7 +84,13 @@ export function card(
   return boxes;
 }
 
-export function layoutGrid(ctx: LayoutContext, stream: PageStream, groups: CatalogGroup[]): void {
+/** `count` sees every product before it is placed: it reports progress and stops a cancelled layout. */
+export function layoutGrid(
+  ctx: LayoutContext,
+  stream: PageStream,
+  groups: CatalogGroup[],
+  count: ItemCounter = NO_COUNTER,
+): void {
   const grid = ctx.layout.grid ?? DEFAULT_GRID;
   const { content } = ctx.geometry;
   const gutter = mm(grid.gutter);
@@ -97,6 +104,7 @@ export function layoutGrid(ctx: LayoutContext, stream: PageStream, groups: Catal
       ensureRoom(ctx, stream, group, cardHeight);
       const y = stream.take(Math.min(cardHeight + gutter, stream.remaining), group.name);
       group.items.slice(i, i + grid.columns).forEach((item, c) => {
+        count.item();
         stream.add(...card(ctx, item, content.x + c * (cardWidth + gutter), y, cardWidth, cardHeight));
       });
     }

@@ -4,12 +4,13 @@ import type { CatalogItem } from '../model.ts';
 import type { Box, Rect } from './layout-plan.ts';
 import { fitImage } from './image-fit.ts';
 import type { LayoutContext } from './layout-context.ts';
+import { findImage } from './resolved-images.ts';
 
 export function itemImage(ctx: LayoutContext, item: CatalogItem, frame: Rect): Box[] {
   const spec = ctx.layout.image;
   if (!spec) return [];
   const value = item.fields[spec.field];
-  const resolved = value?.kind === 'image' ? ctx.image(item, value) : undefined;
+  const resolved = value?.kind === 'image' ? findImage(ctx.images, item, value) : undefined;
   const placeholder: Box = { kind: 'rect', ...frame, fill: [0, 0, 0, 6] };
   // No picture, or a file name validation already reported as not found: an empty frame. A file
   // that exists but cannot be read: the frame, plus an image box without a source, for preflight.

@@ -1,17 +1,19 @@
 // Catalog × template → LayoutPlan. Pure and deterministic: the same catalog, template, options and
 // pictures give the same plan, which is what makes PDF goldens possible.
-import type { Catalog, CatalogItem, FieldValue, Lang } from '../model.ts';
+import type { Catalog, Lang } from '../model.ts';
 import { CatalogError } from '../errors.ts';
 import { UNKNOWN_MONEY } from '../money/money.ts';
-import { throwIfCancelled } from '../cancelled.ts';
+import { itemCounter, type OnProgress } from '../progress.ts';
 import type { Template } from '../templates/template.ts';
 import { resolveStyles } from '../templates/resolve-styles.ts';
 import { coverPage, tocCapacity, tocPages } from './front-matter.ts';
 import { layoutGrid } from './grid-flow.ts';
-import type { LayoutContext, ResolvedImage } from './layout-context.ts';
+import type { FontProvider } from './fonts.ts';
+import type { LayoutContext } from './layout-context.ts';
 import type { LayoutPlan, PlanPage } from './layout-plan.ts';
 import { layoutList } from './list-flow.ts';
 import { pageGeometry } from './page-geometry.ts';
+import type { ResolvedImages } from './resolved-images.ts';
 import { PageStream } from './page-stream.ts';
 import { indexPages } from './reference-index.ts';
 import { addRunningHeads } from './running-heads.ts';
@@ -23,8 +25,13 @@ export type LayoutOptions = {
   title: string;
   /** The date printed in running heads, already formatted (it is an input, so output is reproducible). */
   date: string;
-  image: (item: CatalogItem, value: FieldValue & { kind: 'image' }) => ResolvedImage | undefined;
+  /** The pictures, read beforehand (`collectImages`), by `imageKey`: plain data, so a worker can lay out. */
+  images: ResolvedImages;
+  /** Where the font files are: layout measures with the files the PDF will embed. */
+  fonts: FontProvider;
   signal?: AbortSignal;
+  /** `layout` progress: products placed out of the catalog's. */
+  onProgress?: OnProgress;
 };
 
 export const noLayout = (template: string) =>
@@ -44,7 +51,8 @@ export function layoutCatalog(catalog: Catalog, template: Template, options: Lay
     format: { locale: options.locale, lang: options.lang, money: catalog.money ?? UNKNOWN_MONEY },
     lang: options.lang,
     geometry,
-    image: options.image,
+    images: options.images,
+    fonts: options.fonts,
   };
   const values = { title: options.title, date: options.date };
   const groups = catalog.groups.filter((g) => g.items.length > 0);
@@ -55,10 +63,13 @@ export function layoutCatalog(catalog: Catalog, template: Template, options: Lay
   const tocCount = layout.toc && named.length ? Math.ceil(named.length / tocCapacity(ctx)) : 0;
 
   const stream = new PageStream(geometry, front.length + tocCount + 1);
-  if (layout.kind === 'grid') layoutGrid(ctx, stream, groups);
-  else if (layout.kind === 'list') layoutList(ctx, stream, groups);
-  else layoutTable(ctx, stream, groups);
-  throwIfCancelled(options.signal);
+  // Checks the signal on every product and reports every few: layout is the one long synchronous step.
+  const products = groups.reduce((n, g) => n + g.items.length, 0);
+  const count = itemCounter('layout', products, options);
+  if (layout.kind === 'grid') layoutGrid(ctx, stream, groups, count);
+  else if (layout.kind === 'list') layoutList(ctx, stream, groups, count);
+  else layoutTable(ctx, stream, groups, count);
+  count.end();
   const body = stream.pages.length
     ? stream.pages
     : [{ number: front.length + tocCount + 1, boxes: [], bookmarks: [] }];

@@ -1,18 +1,14 @@
-// What every part of the layout reads: the template's layout and styles, the locale, and the
-// pictures (resolved by the caller, so layout stays pure).
-import type { CatalogItem, FieldValue, Lang, TextRun } from '../model.ts';
+// What every part of the layout reads: the template's layout and styles, the locale, the fonts, and
+// the pictures (resolved by the caller, so layout stays pure).
+import type { Lang, TextRun } from '../model.ts';
 import type { Layout, ParagraphStyle } from '../templates/layout-schema.ts';
 import type { ResolvedStyles } from '../templates/resolve-styles.ts';
 import type { FormatContext } from '../format/field-text.ts';
-import type { ImageSource, TextBox } from './layout-plan.ts';
+import type { FontProvider } from './fonts.ts';
+import type { TextBox } from './layout-plan.ts';
 import type { Geometry } from './page-geometry.ts';
+import type { ResolvedImages } from './resolved-images.ts';
 import { layoutText } from './text-layout.ts';
-
-export type ResolvedImage = {
-  source: ImageSource;
-  pixels: { width: number; height: number };
-  space?: string;
-};
 
 export type LayoutContext = {
   layout: Layout;
@@ -20,7 +16,8 @@ export type LayoutContext = {
   format: FormatContext;
   lang: Lang;
   geometry: Geometry;
-  image: (item: CatalogItem, value: FieldValue & { kind: 'image' }) => ResolvedImage | undefined;
+  images: ResolvedImages;
+  fonts: FontProvider;
 };
 
 export function styleOf(ctx: LayoutContext, role: string): ParagraphStyle {
@@ -38,7 +35,13 @@ export function textBox(
   meta: Pick<TextBox, 'row' | 'field' | 'linkToPage'> = {},
 ): TextBox {
   const style = typeof role === 'string' ? styleOf(ctx, role) : role;
-  const result = layoutText(runs, style, ctx.styles.character, { width: at.width, height: at.maxHeight });
+  const result = layoutText(
+    runs,
+    style,
+    ctx.styles.character,
+    { width: at.width, height: at.maxHeight },
+    ctx.fonts,
+  );
   return {
     kind: 'text',
     x: at.x,

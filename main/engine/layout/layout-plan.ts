@@ -61,6 +61,3 @@ export type LayoutPlan = {
   pages: PlanPage[];
   issues: Issue[];
 };
-
-export const MM = 72 / 25.4;
-export const mm = (value: number) => value * MM;

@@ -4,12 +4,13 @@ import type { CatalogGroup, CatalogItem } from '../model.ts';
 import { fieldRuns } from '../format/field-text.ts';
 import type { Box } from './layout-plan.ts';
 import { DEFAULT_LIST } from '../templates/layout-schema.ts';
-import { mm } from './layout-plan.ts';
+import { mm } from '../common/millimetres.ts';
 import { itemImage } from './item-image.ts';
 import { slotRuns } from '../format/price-runs.ts';
 import { styleOf, textBox, type LayoutContext } from './layout-context.ts';
 import { ensureRoom, startGroup } from './group-header.ts';
 import type { PageStream } from './page-stream.ts';
+import { NO_COUNTER, type ItemCounter } from '../progress.ts';
 
 const PRICE_COLUMN = mm(30);
 const MAX_ROW = mm(70);
@@ -67,12 +68,19 @@ function row(ctx: LayoutContext, item: CatalogItem, y: number): { boxes: Box[]; 
   return { boxes, height: height + mm(list.rowGap) };
 }
 
-export function layoutList(ctx: LayoutContext, stream: PageStream, groups: CatalogGroup[]): void {
+/** `count` sees every product before it is placed: it reports progress and stops a cancelled layout. */
+export function layoutList(
+  ctx: LayoutContext,
+  stream: PageStream,
+  groups: CatalogGroup[],
+  count: ItemCounter = NO_COUNTER,
+): void {
   groups.forEach((group, g) => {
     // Measure the first row where it would go, to keep it with the group's header.
     const first = group.items[0];
     startGroup(ctx, stream, group, first ? row(ctx, first, 0).height : 0, g === 0);
     for (const item of group.items) {
+      count.item();
       const { height } = row(ctx, item, 0);
       ensureRoom(ctx, stream, group, height);
       const y = stream.take(height, group.name);

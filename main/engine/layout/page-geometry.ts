@@ -1,6 +1,7 @@
 // Page size, margins and the bands for running heads, in points, from a template's page settings.
 import type { Layout } from '../templates/layout-schema.ts';
-import { mm, type Rect } from './layout-plan.ts';
+import type { Rect } from './layout-plan.ts';
+import { mm } from '../common/millimetres.ts';
 
 const SIZES: Record<'A3' | 'A4' | 'A5' | 'Letter', [number, number]> = {
   A3: [297, 420],

@@ -2,7 +2,7 @@
 import type { LayoutContext } from './layout-context.ts';
 import { styleOf, textBox } from './layout-context.ts';
 import type { PlanPage } from './layout-plan.ts';
-import { mm } from './layout-plan.ts';
+import { mm } from '../common/millimetres.ts';
 
 const COLUMNS = 3;
 const collator = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });

@@ -4,12 +4,13 @@ import { itemLines } from '../model.ts';
 import type { CatalogGroup, CatalogItem } from '../model.ts';
 import { fieldRuns } from '../format/field-text.ts';
 import type { Box } from './layout-plan.ts';
-import { mm } from './layout-plan.ts';
+import { mm } from '../common/millimetres.ts';
 import { styleOf, textBox, type LayoutContext } from './layout-context.ts';
 import { groupHeaderHeight, markGroupStart, placeGroupHeader } from './group-header.ts';
 import type { PageStream } from './page-stream.ts';
 import { priceTableColumns, priceTableLegend } from '../money/price-columns.ts';
 import { typographyFor } from '../format/typography.ts';
+import { NO_COUNTER, type ItemCounter } from '../progress.ts';
 
 type Column = { field: string; x: number; width: number; align: 'left' | 'center' | 'right'; header: string };
 
@@ -69,7 +70,16 @@ function tableRow(
   return { boxes: [...boxes, ...texts], height: rowHeight };
 }
 
-export function layoutTable(ctx: LayoutContext, stream: PageStream, groups: CatalogGroup[]): void {
+/**
+ * `count` sees every product before its lines are placed (its variants are part of it): it reports
+ * progress and stops a cancelled layout.
+ */
+export function layoutTable(
+  ctx: LayoutContext,
+  stream: PageStream,
+  groups: CatalogGroup[],
+  count: ItemCounter = NO_COUNTER,
+): void {
   const table = ctx.layout.table!;
   const cols = columns(ctx, groups);
   const header = (y: number) =>
@@ -101,7 +111,9 @@ export function layoutTable(ctx: LayoutContext, stream: PageStream, groups: Cata
     markGroupStart(stream, group);
     placeHeader();
     // A price list prints one line per variant, under its product.
+    const products = new Set(group.items);
     group.items.flatMap(itemLines).forEach((item, i) => {
+      if (products.has(item)) count.item();
       const measured = tableRow(ctx, cols, item, 0, 'tableCell');
       if (measured.height > stream.remaining + 0.01) {
         stream.newPage(group.name);

@@ -3,11 +3,13 @@
 // box is marked overset so preflight can tell the user.
 import type { TextRun } from '../model.ts';
 import type { CharacterStyle, ParagraphStyle } from '../templates/layout-schema.ts';
-import { fontKey, fontMetrics, type FontRef } from './fonts.ts';
+import { fontKey, fontMetrics, type FontProvider, type FontRef, type Metrics } from './fonts.ts';
 import type { GlyphRun, TextLine } from './layout-plan.ts';
 
 type Piece = { text: string; font: FontRef; color: ParagraphStyle['color'] };
 type Word = { pieces: Piece[]; space: boolean };
+/** The metrics of a font, from the provider the caller gave. */
+type Measure = (font: FontRef) => Metrics;
 
 export type TextResult = { lines: TextLine[]; height: number; size: number; overset: boolean };
 
@@ -58,13 +60,13 @@ const graphemes = (text: string) =>
  * between letters (never between a letter and its accent), across style changes, rather than running
  * out of its frame. Only done at the smallest size: shrinking comes first.
  */
-function splitOversized(word: Word, width: number, size: number): Word[] {
-  if (wordWidth(word, size) <= width) return [word];
+function splitOversized(m: Measure, word: Word, width: number, size: number): Word[] {
+  if (wordWidth(m, word, size) <= width) return [word];
   const parts: Word[] = [];
   let current: Piece[] = [];
   let used = 0;
   for (const piece of word.pieces) {
-    const metrics = fontMetrics(piece.font);
+    const metrics = m(piece.font);
     let text = '';
     for (const ch of graphemes(piece.text)) {
       if (used + metrics.width(text + ch, size) > width && (current.length > 0 || text !== '')) {
@@ -87,6 +89,7 @@ function splitOversized(word: Word, width: number, size: number): Word[] {
 
 /** Lines of words; undefined when a word is wider than the line and may not be cut at this size. */
 function layoutLines(
+  m: Measure,
   words: Word[][],
   width: number,
   size: number,
@@ -96,16 +99,16 @@ function layoutLines(
   for (const paragraph of words) {
     let line: Word[] = [];
     let used = 0;
-    for (const word of cutWords ? paragraph.flatMap((w) => splitOversized(w, width, size)) : paragraph) {
-      const w = wordWidth(word, size);
+    for (const word of cutWords ? paragraph.flatMap((w) => splitOversized(m, w, width, size)) : paragraph) {
+      const w = wordWidth(m, word, size);
       if (!cutWords && w > width + 0.01) return undefined;
-      const gap = line.length ? spaceWidth(line.at(-1)!, size) : 0;
+      const gap = line.length ? spaceWidth(m, line.at(-1)!, size) : 0;
       if (line.length && used + gap + w > width) {
         lines.push(line.map((x) => x.pieces));
         line = [];
         used = 0;
       }
-      used += (line.length ? spaceWidth(line.at(-1)!, size) : 0) + w;
+      used += (line.length ? spaceWidth(m, line.at(-1)!, size) : 0) + w;
       line.push(word);
     }
     lines.push(line.map((x) => x.pieces));
@@ -113,44 +116,45 @@ function layoutLines(
   return lines;
 }
 
-const wordWidth = (word: Word, size: number) =>
-  word.pieces.reduce((sum, p) => sum + fontMetrics(p.font).width(p.text, size), 0);
-const spaceWidth = (word: Word, size: number) =>
-  word.space ? fontMetrics(word.pieces.at(-1)!.font).width(' ', size) : 0;
+const wordWidth = (m: Measure, word: Word, size: number) =>
+  word.pieces.reduce((sum, p) => sum + m(p.font).width(p.text, size), 0);
+const spaceWidth = (m: Measure, word: Word, size: number) =>
+  word.space ? m(word.pieces.at(-1)!.font).width(' ', size) : 0;
 
 function place(
+  m: Measure,
   lines: Piece[][][],
   style: ParagraphStyle,
   size: number,
   width: number,
   leading: number,
 ): TextLine[] {
-  const metrics = fontMetrics({ family: style.font, weight: style.weight, italic: style.italic });
+  const metrics = m({ family: style.font, weight: style.weight, italic: style.italic });
   const ascent = metrics.ascent(size);
   return lines.map((lineWords, i) => {
     const runs: GlyphRun[] = [];
     let x = 0;
     lineWords.forEach((pieces, w) => {
-      if (w > 0) x += fontMetrics(lineWords[w - 1]!.at(-1)!.font).width(' ', size);
+      if (w > 0) x += m(lineWords[w - 1]!.at(-1)!.font).width(' ', size);
       for (const p of pieces) {
         runs.push({ text: p.text, font: p.font, size, color: p.color, x });
-        x += fontMetrics(p.font).width(p.text, size);
+        x += m(p.font).width(p.text, size);
       }
     });
     const shift = style.align === 'right' ? width - x : style.align === 'center' ? (width - x) / 2 : 0;
     for (const run of runs) run.x += Math.max(0, shift);
-    return { baseline: ascent + i * leading, runs: mergeRuns(runs, size) };
+    return { baseline: ascent + i * leading, runs: mergeRuns(m, runs, size) };
   });
 }
 
 /** Adjacent pieces in one font become one run with their spaces, so the PDF draws words, not letters. */
-function mergeRuns(runs: GlyphRun[], size: number): GlyphRun[] {
+function mergeRuns(m: Measure, runs: GlyphRun[], size: number): GlyphRun[] {
   const merged: GlyphRun[] = [];
   for (const run of runs) {
     const last = merged.at(-1);
     if (last && fontKey(last.font) === fontKey(run.font) && last.color === run.color) {
-      const gap = run.x - (last.x + fontMetrics(last.font).width(last.text, size));
-      const spaces = Math.round(gap / fontMetrics(last.font).width(' ', size));
+      const gap = run.x - (last.x + m(last.font).width(last.text, size));
+      const spaces = Math.round(gap / m(last.font).width(' ', size));
       last.text += ' '.repeat(Math.max(0, spaces)) + run.text;
     } else merged.push({ ...run });
   }
@@ -160,28 +164,28 @@ function mergeRuns(runs: GlyphRun[], size: number): GlyphRun[] {
 export type TextFrame = { width: number; height: number };
 
 /** The width `place` will give a line: its words plus a space after each but the last. */
-function lineWidth(line: Piece[][], size: number): number {
+function lineWidth(m: Measure, line: Piece[][], size: number): number {
   return line.reduce(
     (sum, word, i) =>
       sum +
-      (i ? fontMetrics(line[i - 1]!.at(-1)!.font).width(' ', size) : 0) +
-      word.reduce((t, p) => t + fontMetrics(p.font).width(p.text, size), 0),
+      (i ? m(line[i - 1]!.at(-1)!.font).width(' ', size) : 0) +
+      word.reduce((t, p) => t + m(p.font).width(p.text, size), 0),
     0,
   );
 }
 
 /** Ends a line with "…", taking letters and then whole words off until it fits. */
-function addEllipsis(line: Piece[][], width: number, size: number): void {
+function addEllipsis(m: Measure, line: Piece[][], width: number, size: number): void {
   while (line.length) {
     const word = line.at(-1)!;
     const piece = word.at(-1)!;
     const letters = graphemes(piece.text.replace(/…$/, ''));
     piece.text = `${letters.join('')}…`;
-    while (lineWidth(line, size) > width && letters.length) {
+    while (lineWidth(m, line, size) > width && letters.length) {
       letters.pop();
       piece.text = `${letters.join('')}…`;
     }
-    if (lineWidth(line, size) <= width && (letters.length || word.length > 1 || line.length === 1)) return;
+    if (lineWidth(m, line, size) <= width && (letters.length || word.length > 1 || line.length === 1)) return;
     // The last word is used up: drop it and end the word before.
     line.pop();
     const previous = line.at(-1)?.at(-1);
@@ -194,7 +198,9 @@ export function layoutText(
   style: ParagraphStyle,
   chars: Record<string, CharacterStyle>,
   frame: TextFrame,
+  fonts: FontProvider,
 ): TextResult {
+  const m: Measure = (font) => fontMetrics(font, fonts);
   const words = toWords(runs, style, chars);
   const minSize = Math.min(style.minSize ?? style.size, style.size);
   const ratio = style.leading / style.size;
@@ -203,7 +209,7 @@ export function layoutText(
   const result = (lines: Piece[][][], size: number, overset: boolean): TextResult => {
     const leading = size * ratio;
     return {
-      lines: place(lines, style, size, frame.width, leading),
+      lines: place(m, lines, style, size, frame.width, leading),
       height: lines.length * leading,
       size,
       overset,
@@ -215,17 +221,17 @@ export function layoutText(
   for (let size = style.size; size > minSize + 1e-9; size -= 0.5) sizes.push(size);
   sizes.push(minSize);
   for (const size of sizes) {
-    const lines = layoutLines(words, frame.width, size, false);
+    const lines = layoutLines(m, words, frame.width, size, false);
     if (lines && fits(lines, size * ratio)) return result(lines, size, false);
   }
   // At the minimum, words wider than the line are cut; then what still does not fit is dropped.
   const size = minSize;
   const leading = size * ratio;
-  const all = layoutLines(words, frame.width, size, true)!;
+  const all = layoutLines(m, words, frame.width, size, true)!;
   if (fits(all, leading)) return result(all, size, false);
   const room = Math.max(1, Math.min(style.maxLines ?? Infinity, Math.floor((frame.height + 0.01) / leading)));
   const kept = all.slice(0, room);
   const dropped = all.length > kept.length;
-  if (dropped && kept.length) addEllipsis(kept.at(-1)!, frame.width, size);
+  if (dropped && kept.length) addEllipsis(m, kept.at(-1)!, frame.width, size);
   return result(kept, size, dropped || kept.length * leading > frame.height + 0.01);
 }

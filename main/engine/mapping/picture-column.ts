@@ -2,7 +2,7 @@
 // "Colonne K", none at all): most of its cells are file names or paths ending in an image
 // extension (`laiton/bouchon.png`, `IMG_0042.JPG`, `photos\cle-13.jpeg`, `https://…/x.webp`).
 // Read from the table's rows rather than the column's few samples, so one odd value does not decide.
-import { cellText } from '../import/cell-text.ts';
+import { cellText } from '../common/cell-text.ts';
 import type { Cell, SourceTable } from '../model.ts';
 
 const PICTURE_FILE = /\.(jpe?g|png|gif|tiff?|webp|bmp|heic|heif|avif|psd|eps)$/i;

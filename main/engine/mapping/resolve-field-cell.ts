@@ -1,6 +1,6 @@
 // The cell a field reads for one row, from the column(s) its mapping names.
 import type { Cell, SourceRow } from '../model.ts';
-import { cellText } from '../import/cell-text.ts';
+import { cellText } from '../common/cell-text.ts';
 import { EMPTY_CELL } from '../model.ts';
 import { applyTransforms } from './apply-transforms.ts';
 import type { Transform } from './mapping-schema.ts';

@@ -3,7 +3,7 @@
 // "Produits" left over beside a "Dénomination" is the family. A sheet without a header row is
 // mapped from its values alone: codes are references, the wordiest text the name, amounts the price.
 import type { SourceColumn, SourceTable } from '../model.ts';
-import { cellText, isBlank } from '../import/cell-text.ts';
+import { cellText, isBlank } from '../common/cell-text.ts';
 import { looksLikeCode } from '../import/row-texts.ts';
 import type { Template } from '../templates/template.ts';
 import { isPictureColumn } from './picture-column.ts';

@@ -4,7 +4,7 @@
 import type { CatalogItem, Issue, SourceColumn, SourceTable, Translated } from '../model.ts';
 import type { ResolvedMapping } from '../mapping/resolve-mapping.ts';
 import type { Template, TemplateField } from '../templates/template.ts';
-import { formatRef } from '../validate/cell-ref.ts';
+import { formatRef } from '../common/cell-ref.ts';
 import { currencyOfHeader, detectCurrency, type PriceCells } from './detect-currency.ts';
 import { priceMark } from '../values/parse-price.ts';
 import type { Money, PriceColumn, TaxBasis } from './money.ts';

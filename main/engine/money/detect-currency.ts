@@ -2,7 +2,7 @@
 // the signs or codes typed in the values, the column header — else the user's setting, else
 // unknown. Pure. A column that mixes currencies is reported cell by cell: prices are never converted.
 import type { Cell, Translated } from '../model.ts';
-import { cellText } from '../import/cell-text.ts';
+import { cellText } from '../common/cell-text.ts';
 import { priceMark } from '../values/parse-price.ts';
 import { currencyName, isCurrencyCode, markOf, type CurrencyMark } from './currencies.ts';
 import { currencyOfFormat } from './currency-of-format.ts';

@@ -1,13 +1,16 @@
 // Preflight: what a printer's check would reject, found on the plan before the PDF exists — overset
 // text, missing and low-resolution pictures, RGB pictures in print, glyphs the font lacks, text
-// outside the safe area — each naming the product (its row) and the page.
+// outside the safe area — each naming the product (its row) and the page, in its message for a reader
+// and in `page` and `params` for a surface that goes to the page or words the issue its own way.
 import type { Issue, Severity, Translated } from '../model.ts';
-import { fontMetrics } from '../layout/fonts.ts';
+import { fontMetrics, type FontProvider } from '../layout/fonts.ts';
 import type { ImageBox, LayoutPlan, TextBox } from '../layout/layout-plan.ts';
-import { formatRef } from '../validate/cell-ref.ts';
+import { formatRef } from '../common/cell-ref.ts';
 
 export type PreflightOptions = {
   mode: 'print' | 'screen';
+  /** The fonts the plan was laid out with: a glyph is missing if their files lack it. */
+  fonts: FontProvider;
   /** Sheet the rows come from, to name the product's row as the user sees it. */
   sheet: string;
   minPpi?: number;
@@ -23,13 +26,19 @@ const ppiOf = (box: ImageBox) =>
 export function preflight(plan: LayoutPlan, options: PreflightOptions): Issue[] {
   const issues: Issue[] = [];
   const minPpi = options.minPpi ?? 300;
-  const add = (severity: Severity, code: string, message: Translated, page: number, row?: number) => {
+  type Where = { page: number; row?: number | undefined; field?: string | undefined };
+  type Params = Record<string, string | number>;
+  const add = (severity: Severity, code: string, message: Translated, where: Where, params?: Params) => {
+    const { page, row, field } = where;
     const cell = row !== undefined ? { sheet: options.sheet, row } : undefined;
     issues.push({
       severity,
       code,
       message: { fr: `Page ${page} : ${message.fr}`, en: `Page ${page}: ${message.en}` },
       ...(cell ? { cell, ref: formatRef(cell) } : {}),
+      ...(field ? { field } : {}),
+      page,
+      ...(params ? { params } : {}),
     });
   };
   const safe = plan.safe;
@@ -52,6 +61,7 @@ export function preflight(plan: LayoutPlan, options: PreflightOptions): Issue[] 
         fr: `Des images en RVB (pages ${pages}) ont été converties en CMJN pour l'impression : vérifiez leurs couleurs sur épreuve.`,
         en: `RGB pictures (pages ${pages}) were converted to CMYK for print: check their colours on a proof.`,
       },
+      params: { pages },
     });
   }
   return issues;
@@ -65,12 +75,13 @@ export function preflight(plan: LayoutPlan, options: PreflightOptions): Issue[] 
           fr: `le texte « ${what(box).fr} » ne tient pas dans son cadre et a été coupé.`,
           en: `the "${what(box).en}" text does not fit its frame and was cut.`,
         },
-        page,
-        box.row,
+        { page, row: box.row, field: box.field },
+        { text: box.field ?? box.style },
       );
     const missing = new Set<string>();
     for (const line of box.lines)
-      for (const run of line.runs) for (const ch of fontMetrics(run.font).missing(run.text)) missing.add(ch);
+      for (const run of line.runs)
+        for (const ch of fontMetrics(run.font, options.fonts).missing(run.text)) missing.add(ch);
     if (missing.size) {
       const list = [...missing]
         .map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
@@ -79,8 +90,8 @@ export function preflight(plan: LayoutPlan, options: PreflightOptions): Issue[] 
         'error',
         'GLYPH_MISSING',
         { fr: `la police n'a pas de glyphe pour ${list}.`, en: `the font has no glyph for ${list}.` },
-        page,
-        box.row,
+        { page, row: box.row, field: box.field },
+        { characters: [...missing].join('') },
       );
     }
     // Running heads sit in the margins by design; only content text must stay inside them.
@@ -97,8 +108,8 @@ export function preflight(plan: LayoutPlan, options: PreflightOptions): Issue[] 
           fr: `le texte « ${what(box).fr} » sort de la zone de sécurité.`,
           en: `the "${what(box).en}" text runs outside the safe area.`,
         },
-        page,
-        box.row,
+        { page, row: box.row, field: box.field },
+        { text: box.field ?? box.style },
       );
   }
 
@@ -111,8 +122,7 @@ export function preflight(plan: LayoutPlan, options: PreflightOptions): Issue[] 
           fr: "l'image est introuvable ou illisible : un cadre neutre la remplace.",
           en: 'the picture is missing or unreadable: a neutral frame stands in for it.',
         },
-        page,
-        box.row,
+        { page, row: box.row },
       );
       return;
     }
@@ -125,8 +135,8 @@ export function preflight(plan: LayoutPlan, options: PreflightOptions): Issue[] 
           fr: `l'image n'a que ${Math.floor(ppi)} ppp à sa taille d'impression (${minPpi} attendus) : elle paraîtra floue.`,
           en: `the picture has only ${Math.floor(ppi)} ppi at its printed size (${minPpi} expected): it will look blurred.`,
         },
-        page,
-        box.row,
+        { page, row: box.row },
+        { ppi: Math.floor(ppi), minPpi },
       );
     // Greyscale ('b-w') pictures are converted too, but only RGB ones deserve the warning.
     if (options.mode === 'print' && box.space && /rgb/i.test(box.space)) rgbPages.add(page);

@@ -2,7 +2,7 @@
 // on that cell, never a silent 0.
 import type { Cell, FieldValue, Translated } from '../model.ts';
 import type { TemplateField } from '../templates/template.ts';
-import { cellText } from '../import/cell-text.ts';
+import { cellText } from '../common/cell-text.ts';
 import { formatCurrency } from '../format/format-cell.ts';
 import { parseBoolean } from '../values/parse-boolean.ts';
 import { excelSerialToIso, parseDate } from '../values/parse-date.ts';

@@ -14,9 +14,10 @@ import type { Template, TemplateField } from '../templates/template.ts';
 import type { Mapping } from '../mapping/mapping-schema.ts';
 import { resolveMapping } from '../mapping/resolve-mapping.ts';
 import { resolveFieldCell } from '../mapping/resolve-field-cell.ts';
-import { cellText } from '../import/cell-text.ts';
-import { formatRef } from './cell-ref.ts';
+import { cellText } from '../common/cell-text.ts';
+import { formatRef } from '../common/cell-ref.ts';
 import { throwIfCancelled } from '../cancelled.ts';
+import type { OnProgress } from '../progress.ts';
 import { convertCell, type ConvertOptions } from './convert-field.ts';
 import { makeImageFinder, type ImageFolder } from './find-image.ts';
 import { groupAndSort } from './group-and-sort.ts';
@@ -42,7 +43,7 @@ export type ValidateOptions = ConvertOptions & {
   /** Currency, VAT and tax basis the user gave: each fills only what the sheet leaves unsaid. */
   money?: MoneySettings;
   signal?: AbortSignal;
-  onProgress?: (p: { stage: 'validate'; done: number; total: number }) => void;
+  onProgress?: OnProgress;
 };
 
 export type ValidationResult = { catalog: Catalog; issues: Issue[] };

@@ -1,9 +1,11 @@
 // The messages a new user trips on, driven through the CLI in process as `catalog` runs it.
+import { readdir } from 'node:fs/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { langFallbackNotice, parseLang } from '../../../main/cli/lang.ts';
 import { OPTIONS, runCli } from '../../../main/cli/main.ts';
 import { progressText } from '../../../main/cli/terminal.ts';
 import { COMMAND_OPTIONS, COMMANDS, commandHelp } from '../../../main/cli/usage.ts';
+import { tempDir } from '../../fixtures/workbooks.ts';
 
 const FRENCH = 'samples/quincaillerie-tarif-2026.xlsx';
 
@@ -16,6 +18,19 @@ async function run(...args: string[]) {
 
 afterEach(() => {
   vi.unstubAllEnvs();
+});
+
+describe('a mistyped format or value', () => {
+  it('is refused in one line that names the nearest valid one, with a code and exit 2', async () => {
+    const dir = tempDir('catalog-messages-');
+    const format = await run('build', FRENCH, '--out', dir, '--format', 'pfd', '--lang', 'en');
+    expect(format.code).toBe(2);
+    expect(format.errLines).toEqual(['Error [UNKNOWN_FORMAT]: unknown format "pfd": did you mean "pdf"?']);
+    const mode = await run('build', FRENCH, '--out', dir, '--mode', 'scren', '--lang', 'en');
+    expect(mode.code).toBe(2);
+    expect(mode.err).toMatch(/UNKNOWN_VALUE.*"screen"/);
+    expect(await readdir(dir)).toEqual([]);
+  });
 });
 
 describe('a mistyped option', () => {
@@ -162,5 +177,20 @@ describe('the progress line', () => {
   it('groups digits with commas in English, and leaves out an unknown total', () => {
     expect(progressText('Building', 'en', 12345, 1234567)).toBe('Building 12,345 / 1,234,567…');
     expect(progressText('Reading', 'en', 987654)).toBe('Reading 987,654…');
+  });
+});
+
+describe('a command without its file', () => {
+  it('says so in one line with the command’s usage', async () => {
+    const none = await run('validate', '--lang', 'fr');
+    expect([none.code, none.errLines]).toEqual([
+      2,
+      ['Erreur [EXPECTED_ONE_FILE]: un seul fichier attendu : catalog validate FICHIER [options]'],
+    ]);
+    const two = await run('build', 'a.xlsx', 'b.xlsx', '--lang', 'en');
+    expect([two.code, two.errLines]).toEqual([
+      2,
+      ['Error [EXPECTED_ONE_FILE]: expected one file: catalog build FILE --out DIR [options]'],
+    ]);
   });
 });

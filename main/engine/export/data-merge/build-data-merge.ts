@@ -9,6 +9,7 @@ import { UNKNOWN_MONEY } from '../../money/money.ts';
 import { priceHeader } from '../../money/money-words.ts';
 import { cleanField, type DelimitedTable, type Delimiter } from './delimited-text.ts';
 import { assignNames, type NameRequest } from './placeholder-names.ts';
+import { itemCounter, type OnProgress } from '../../progress.ts';
 
 export type DataMergeOptions = {
   /** Number and date formats ("fr-FR", "en-GB"). */
@@ -22,6 +23,10 @@ export type DataMergeOptions = {
   imagePaths: (item: CatalogItem, field: string) => string | undefined;
   /** Comma (.csv, the default) or tab (.txt): the two delimiters InDesign's Data Merge reads. */
   delimiter?: Delimiter;
+  /** Checked on every product: a cancelled export stops before anything is written. */
+  signal?: AbortSignal;
+  /** `data-merge` progress: products written out of the catalog's. */
+  onProgress?: OnProgress;
 };
 
 export type DataMergeTable = DelimitedTable;
@@ -88,11 +93,17 @@ export function buildDataMerge(
   const names = new Map(byPriority.map((c, i) => [c, assigned[i]!]));
   const header = columns.map((c) => names.get(c)!);
 
+  const products = catalog.groups.reduce((n, g) => n + g.items.length, 0);
+  const count = itemCounter('data-merge', products, options);
   const records = catalog.groups.flatMap((group) =>
     // One record per printed line: a product, then each of its variants.
-    group.items
-      .flatMap(itemLines)
-      .map((item) => columns.map((c) => cleanField(c.value(item, group.name) ?? '', delimiter))),
+    group.items.flatMap((product) => {
+      count.item();
+      return itemLines(product).map((item) =>
+        columns.map((c) => cleanField(c.value(item, group.name) ?? '', delimiter)),
+      );
+    }),
   );
+  count.end();
   return { header, records };
 }

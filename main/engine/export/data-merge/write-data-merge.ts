@@ -11,6 +11,8 @@ import { buildDataMerge } from './build-data-merge.ts';
 import { toDelimitedText, type Delimiter } from './delimited-text.ts';
 import { planEmbeddedImages } from './embedded-image-files.ts';
 import { hfsPath, type ImagePathStyle } from './image-path-style.ts';
+import { throwIfCancelled } from '../../cancelled.ts';
+import type { OnProgress } from '../../progress.ts';
 
 export type WriteDataMergeOptions = {
   locale: string;
@@ -21,6 +23,10 @@ export type WriteDataMergeOptions = {
   pathStyle?: ImagePathStyle;
   /** Volume name for `hfs` paths outside /Volumes; found on macOS, else "Macintosh HD". */
   bootVolume?: string;
+  /** Checked on every product and every picture: a cancelled export leaves the previous one as it was. */
+  signal?: AbortSignal;
+  /** `data-merge` progress: products written out of the catalog's. */
+  onProgress?: OnProgress;
 };
 
 export type WriteDataMergeResult = {
@@ -83,6 +89,8 @@ export async function writeDataMerge(
     lang: options.lang,
     delimiter,
     imagePaths,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const bytes = Buffer.from(`\ufeff${toDelimitedText(table, delimiter)}`, 'utf16le');
 
@@ -98,7 +106,10 @@ export async function writeDataMerge(
   const staging = join(out, `.${name}-images.${token}.tmp`);
   const backup = join(out, `.${name}-images.${token}.old`);
   try {
-    for (const { file, image } of plan.files) await writeFileAtomic(join(staging, file), image.bytes);
+    for (const { file, image } of plan.files) {
+      throwIfCancelled(options.signal);
+      await writeFileAtomic(join(staging, file), image.bytes);
+    }
   } catch (error) {
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw error;

@@ -2,16 +2,20 @@
 // marks in registration colour outside the bleed, subset-embedded fonts, an OutputIntent naming the
 // CMYK profile. Screen: RGB, bookmarks per group, clickable TOC and index, optional AES password.
 import PDFDocument from 'pdfkit';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { throwIfCancelled } from '../../cancelled.ts';
+import type { OnProgress } from '../../progress.ts';
 import type { Cmyk } from '../../templates/layout-schema.ts';
-import { FONT_FEATURES, fontKey, fontPath, type FontRef } from '../../layout/fonts.ts';
+import { FONT_FEATURES, fontKey, fontPath, type FontProvider, type FontRef } from '../../layout/fonts.ts';
 import type { Box, ImageSource, LayoutPlan } from '../../layout/layout-plan.ts';
-import { mm } from '../../layout/layout-plan.ts';
+import { mm } from '../../common/millimetres.ts';
 import { pdfColour } from './colour.ts';
 import { genericCmykProfile, prepareImages, type PdfMode } from './prepare-images.ts';
 
 export type PdfOptions = {
   mode: PdfMode;
+  /** Where the font files are: the very ones the layout measured with. */
+  fonts: FontProvider;
   /** Fixed creation date, for byte-identical output (tests, reproducible builds). */
   date?: Date;
   author?: string;
@@ -20,8 +24,10 @@ export type PdfOptions = {
   icc?: Uint8Array;
   /** Screen PDFs only. */
   password?: { user?: string; owner: string; allowPrinting?: boolean; allowCopying?: boolean };
+  /** Checked before every page, and pictures: a cancelled render throws CANCELLED. */
   signal?: AbortSignal;
-  onProgress?: (p: { stage: 'pdf'; done: number; total: number }) => void;
+  /** `pdf` progress: 0 before the pictures are converted, then pages drawn out of the plan's. */
+  onProgress?: OnProgress;
   /** A picture that could not be decoded, drawn as a placeholder; `row` is its product's. */
   onImageError?: (page: number, row: number | undefined) => void;
 };
@@ -36,9 +42,12 @@ const MARK = mm(5);
 const MARK_GAP = mm(1); // marks start this far outside the bleed, never inside it
 
 const pageName = (n: number) => `page-${n}`;
+/** Drawing is synchronous: every this many pages the event loop gets a turn, so a cancel is heard. */
+const PAGES_PER_TURN = 8;
 
 export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<Buffer> {
   const { mode } = options;
+  options.onProgress?.({ stage: 'pdf', done: 0, total: plan.pages.length });
   const images = await prepareImages(plan, mode, options.signal);
   const print = mode === 'print';
   const slug = print && plan.marks ? SLUG : 0;
@@ -54,7 +63,7 @@ export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<
     margin: 0,
     compress: true,
     // The standard 14 fonts are never embedded: start on a bundled font so Helvetica is never used.
-    font: fontPath(regular),
+    font: fontPath(regular, options.fonts),
     info: {
       Title: plan.title,
       ...(options.author ? { Author: options.author } : {}),
@@ -108,7 +117,7 @@ export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<
   const useFont = (font: FontRef) => {
     const key = fontKey(font);
     if (!registered.has(key)) {
-      doc.registerFont(key, fontPath(font));
+      doc.registerFont(key, fontPath(font, options.fonts));
       registered.add(key);
     }
     doc.font(key);
@@ -119,7 +128,8 @@ export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<
       : undefined;
   registration?.end(undefined);
 
-  plan.pages.forEach((page, index) => {
+  for (const [index, page] of plan.pages.entries()) {
+    if (index % PAGES_PER_TURN === PAGES_PER_TURN - 1) await nextTurn();
     throwIfCancelled(options.signal);
     doc.addPage({ size: [mediaWidth, mediaHeight], margin: 0 });
     const internals = doc as unknown as Internals;
@@ -140,7 +150,7 @@ export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<
     }
     if (print && plan.marks && registration) drawCropMarks(doc, internals, registration, plan, slug, bleed);
     options.onProgress?.({ stage: 'pdf', done: index + 1, total: plan.pages.length });
-  });
+  }
 
   if (print) {
     const profile = options.icc ? Buffer.from(options.icc) : await genericCmykProfile();

@@ -20,6 +20,7 @@ import type { Template } from '../../templates/template.ts';
 import { escapeText } from './escape-tagged-text.ts';
 import { StyleUse } from './style-use.ts';
 import { tableTags } from './table-tags.ts';
+import { itemCounter, type OnProgress } from '../../progress.ts';
 
 export type TaggedTextVariant = 'win' | 'mac';
 
@@ -30,6 +31,10 @@ export type TaggedTextOptions = {
   variant?: TaggedTextVariant;
   /** A first paragraph in the cover title style. */
   title?: string;
+  /** Checked on every product: a cancelled export stops before the file is written. */
+  signal?: AbortSignal;
+  /** `tagged-text` progress: products written out of the catalog's. */
+  onProgress?: OnProgress;
 };
 
 /**
@@ -86,22 +91,31 @@ export function buildTaggedText(catalog: Catalog, template: Template, options: T
   const typography = typographyFor(options.locale);
   const use = new StyleUse(resolveStyles(template), template.id);
 
+  // An empty group would be a header over nothing, or a table of headers only: the PDF skips them too.
+  const groups = catalog.groups.filter((g) => g.items.length > 0);
+  const products = groups.reduce((n, g) => n + g.items.length, 0);
+  const count = itemCounter('tagged-text', products, options);
   const flow: string[] = [];
   if (options.title) flow.push(`${use.paraStyleTag('coverTitle')}${escapeText(typography(options.title))}`);
-  // An empty group would be a header over nothing, or a table of headers only: the PDF skips them too.
-  for (const group of catalog.groups.filter((g) => g.items.length > 0)) {
+  for (const group of groups) {
     if (group.name !== '' && layout.grouping.header)
       flow.push(`${use.paraStyleTag('groupHeader')}${escapeText(typography(group.name))}`);
     if (layout.kind === 'table' && table) {
+      // A group's table is written in one piece: its products are counted before it.
+      for (let i = 0; i < group.items.length; i++) count.item();
       // The table sits in a paragraph of its own, in the cell style: the style a designer expects
       // around a table, and one the file defines anyway.
       flow.push(
         `${use.paraStyleTag('tableCell')}${tableTags(group, { ...layout, table }, use, ctx, typography, printed)}`,
       );
     } else {
-      for (const item of group.items) flow.push(...itemParagraphs(item, layout, use, ctx, typography));
+      for (const item of group.items) {
+        count.item();
+        flow.push(...itemParagraphs(item, layout, use, ctx, typography));
+      }
     }
   }
+  count.end();
 
   // A price list states the currency and the VAT rate it used, as the PDF does under its table.
   const legend = layout.kind === 'table' && printed ? priceTableLegend(printed, ctx) : undefined;

@@ -13,7 +13,7 @@ import type { CatalogGroup } from '../../model.ts';
 import type { FormatContext } from '../../format/field-text.ts';
 import { fieldRuns } from '../../format/field-text.ts';
 import type { PrintedColumn } from '../../money/price-columns.ts';
-import { mm } from '../../layout/layout-plan.ts';
+import { mm } from '../../common/millimetres.ts';
 import { pageGeometry } from '../../layout/page-geometry.ts';
 import type { Cmyk, Layout, TableColumn } from '../../templates/layout-schema.ts';
 import { escapeText, tagNumber } from './escape-tagged-text.ts';

@@ -172,6 +172,7 @@ describe('importWorkbook on .xlsx', () => {
 describe('importWorkbook refuses what it cannot read, quickly and by code', () => {
   const cases: [string, () => Promise<string>, string][] = [
     ['missing file', async () => join(dir, 'nope.xlsx'), 'FILE_NOT_FOUND'],
+    ['a folder given as the workbook', async () => dir, 'FILE_IS_A_FOLDER'],
     ['empty file', () => write('empty.xlsx', new Uint8Array()), 'FILE_EMPTY'],
     ['legacy .xls', () => write('old.xls', oleFile(false)), 'XLS_NOT_SUPPORTED'],
     ['password-protected .xlsx', () => write('secret.xlsx', oleFile(true)), 'WORKBOOK_ENCRYPTED'],
@@ -252,7 +253,7 @@ describe('importWorkbook refuses what it cannot read, quickly and by code', () =
     );
     const controller = new AbortController();
     controller.abort();
-    expect(await codeOf(importWorkbook(path, { signal: controller.signal }))).toBe('IMPORT_CANCELLED');
+    expect(await codeOf(importWorkbook(path, { signal: controller.signal }))).toBe('CANCELLED');
   });
 
   it('refuses a workbook with no sheet', async () => {
@@ -286,7 +287,7 @@ describe('importWorkbook on CSV', () => {
     expect(await codeOf(importWorkbook(path, { limits: { timeoutMs: -1 } }))).toBe('IMPORT_TIMEOUT');
     const controller = new AbortController();
     controller.abort();
-    expect(await codeOf(importWorkbook(path, { signal: controller.signal }))).toBe('IMPORT_CANCELLED');
+    expect(await codeOf(importWorkbook(path, { signal: controller.signal }))).toBe('CANCELLED');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutCatalog } from '../../../../main/engine/layout/layout-catalog.ts';
 import type { LayoutPlan, RectBox } from '../../../../main/engine/layout/layout-plan.ts';
-import { mm } from '../../../../main/engine/layout/layout-plan.ts';
+import { mm } from '../../../../main/engine/common/millimetres.ts';
 import { loadTemplate } from '../../../../main/engine/templates/load-template.ts';
 import { catalogOf, COUNTS, item, options, price, text, threeFamilies } from './make-catalog.ts';
 import { bodyPages, boxText, fieldBoxes, textBoxes } from './plan-queries.ts';

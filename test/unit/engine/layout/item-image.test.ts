@@ -21,7 +21,7 @@ const list = await loadTemplate('list-catalog');
 const PLACEHOLDER_FILL = [0, 0, 0, 6];
 
 /** One product, with the given picture value (or none), laid out alone. */
-function layOne(template: Template, image: FieldValue | undefined, resolve: LayoutOptions['image']) {
+function layOne(template: Template, image: FieldValue | undefined, pictures: LayoutOptions['images']) {
   const fields: Record<string, FieldValue> = {
     reference: text('VIS-4X30'),
     name: text('Vis'),
@@ -30,7 +30,11 @@ function layOne(template: Template, image: FieldValue | undefined, resolve: Layo
   if (image) fields.image = image;
   const product = item(12, 'Visserie', fields);
   product.images = [{ row: 12, column: 8, extension: 'png', bytes: new Uint8Array([137, 80, 78, 71]) }];
-  return layoutCatalog(catalogOf([{ name: 'Visserie', items: [product] }]), template, options('fr', resolve));
+  return layoutCatalog(
+    catalogOf([{ name: 'Visserie', items: [product] }]),
+    template,
+    options('fr', pictures),
+  );
 }
 
 const all = (plan: LayoutPlan) => plan.pages.flatMap((p) => p.boxes);
@@ -63,7 +67,7 @@ describe.each([
   });
 
   it('gives a picture named in the sheet but unreadable a placeholder and an image box without source', () => {
-    const plan = layOne(template, imageFile('VIS-4X30.jpg'), () => undefined);
+    const plan = layOne(template, imageFile('VIS-4X30.jpg'), {});
     const [box, ...more] = images(plan);
     expect(more).toEqual([]);
     expect(box!.source).toBeUndefined();
@@ -86,23 +90,26 @@ describe.each([
     expect(placeholders(plan)).toHaveLength(1);
   });
 
-  it('asks the resolver for a picture embedded in the sheet and places its bytes', () => {
-    const plan = layOne(template, { kind: 'image', embedded: 0 }, (product, value) => {
-      const embedded = product.images[value.embedded ?? -1];
-      return embedded
-        ? {
-            source: { bytes: embedded.bytes, extension: embedded.extension },
-            pixels: { width: 800, height: 800 },
-          }
-        : undefined;
-    });
+  it("finds a picture embedded in the sheet under its product's row and index, and places its bytes", () => {
+    const plan = layOne(
+      template,
+      { kind: 'image', embedded: 0 },
+      {
+        'embedded:12:0': {
+          source: { bytes: new Uint8Array([137, 80, 78, 71]), extension: 'png' },
+          pixels: { width: 800, height: 800 },
+        },
+        // The picture of the product on the next row: never this one's.
+        'embedded:13:0': { ...GOOD_PICTURE },
+      },
+    );
     const [box] = images(plan);
     expect(box!.source).toEqual({ bytes: new Uint8Array([137, 80, 78, 71]), extension: 'png' });
     expect(box!.space).toBeUndefined();
   });
 
   it('contain: fits the whole picture inside its frame, centred', () => {
-    const tall = () => ({ ...GOOD_PICTURE, pixels: { width: 600, height: 1200 } });
+    const tall = { '/photos/a.jpg': { ...GOOD_PICTURE, pixels: { width: 600, height: 1200 } } };
     const [box] = images(layOne(template, imageFile('a.jpg'), tall));
     const { placed } = box!;
     expect(placed.x).toBeGreaterThanOrEqual(box!.x - 1e-9);
@@ -115,7 +122,7 @@ describe.each([
 
   it('cover: places the picture larger than its frame, which crops it', () => {
     const covering = withLayout(template, { image: { field: 'image', fit: 'cover' } });
-    const tall = () => ({ ...GOOD_PICTURE, pixels: { width: 600, height: 1200 } });
+    const tall = { '/photos/a.jpg': { ...GOOD_PICTURE, pixels: { width: 600, height: 1200 } } };
     const [box] = images(layOne(covering, imageFile('a.jpg'), tall));
     const { placed } = box!;
     expect(placed.width).toBeCloseTo(box!.width, 9);

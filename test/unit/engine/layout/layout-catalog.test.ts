@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { thrown } from '../../../fixtures/catalog-error.ts';
 import { layoutCatalog } from '../../../../main/engine/layout/layout-catalog.ts';
 import type { Box } from '../../../../main/engine/layout/layout-plan.ts';
-import { mm } from '../../../../main/engine/layout/layout-plan.ts';
+import { mm } from '../../../../main/engine/common/millimetres.ts';
 import { loadTemplate } from '../../../../main/engine/templates/load-template.ts';
 import type { Template } from '../../../../main/engine/templates/template.ts';
 import { COUNTS, FAMILIES, options, product, threeFamilies, TITLE } from './make-catalog.ts';

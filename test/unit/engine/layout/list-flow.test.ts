@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutCatalog } from '../../../../main/engine/layout/layout-catalog.ts';
 import type { Box, LayoutPlan, RectBox } from '../../../../main/engine/layout/layout-plan.ts';
-import { mm } from '../../../../main/engine/layout/layout-plan.ts';
+import { mm } from '../../../../main/engine/common/millimetres.ts';
 import { loadTemplate } from '../../../../main/engine/templates/load-template.ts';
 import type { Template } from '../../../../main/engine/templates/template.ts';
 import { catalogOf, COUNTS, item, options, price, text, threeFamilies, withLayout } from './make-catalog.ts';

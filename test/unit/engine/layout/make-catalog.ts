@@ -1,8 +1,9 @@
 // Small hand-made catalogs for the layout and preflight tests: three families of hardware products,
 // the second long enough to run onto another page in every built-in template, each product with a
-// picture file, some with rich descriptions. Plus the options and picture resolvers layout takes.
+// picture file, some with rich descriptions. Plus the options and pictures layout takes.
 import type { LayoutOptions } from '../../../../main/engine/layout/layout-catalog.ts';
-import type { ResolvedImage } from '../../../../main/engine/layout/layout-context.ts';
+import type { ResolvedImage, ResolvedImages } from '../../../../main/engine/layout/resolved-images.ts';
+import { BUNDLED_FONTS } from '../../../../main/service/font-provider.ts';
 import type { Catalog, CatalogGroup, CatalogItem, FieldValue, Lang } from '../../../../main/engine/model.ts';
 import type { Layout } from '../../../../main/engine/templates/layout-schema.ts';
 import type { Template } from '../../../../main/engine/templates/template.ts';
@@ -16,7 +17,12 @@ export const DATE = { fr: '5 janvier 2026', en: 'January 5, 2026' } as const;
 
 export const text = (value: string): FieldValue => ({ kind: 'text', value });
 export const price = (value: number): FieldValue => ({ kind: 'price', value });
-export const imageFile = (name: string): FieldValue => ({ kind: 'image', path: `/photos/${name}`, name });
+/** A picture file the sheet names; it reads well (`everyPicture` holds it) unless a test says otherwise. */
+export function imageFile(name: string): FieldValue {
+  const path = `/photos/${name}`;
+  everyPicture[path] ??= { ...GOOD_PICTURE, source: { path } };
+  return { kind: 'image', path, name };
+}
 
 export function item(row: number, group: string, fields: Record<string, FieldValue>): CatalogItem {
   return { row, group, fields, images: [] };
@@ -97,11 +103,21 @@ export const GOOD_PICTURE: ResolvedImage = {
   space: 'srgb',
 };
 
-export const everyPicture: LayoutOptions['image'] = (_item, value) =>
-  value.path ? { ...GOOD_PICTURE, source: { path: value.path } } : undefined;
+/**
+ * Every picture file the products made here name, each read as `GOOD_PICTURE`: `imageFile` adds
+ * its path, so a test's own products are found too (layout takes the pictures as plain data).
+ */
+export const everyPicture: ResolvedImages = {};
 
-export function options(lang: Lang = 'fr', image: LayoutOptions['image'] = everyPicture): LayoutOptions {
-  return { locale: lang === 'fr' ? 'fr-FR' : 'en-GB', lang, title: TITLE, date: DATE[lang], image };
+export function options(lang: Lang = 'fr', images: ResolvedImages = everyPicture): LayoutOptions {
+  return {
+    locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
+    lang,
+    title: TITLE,
+    date: DATE[lang],
+    images,
+    fonts: BUNDLED_FONTS,
+  };
 }
 
 /** The template with some of its layout changed, the way a designer's copy differs. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MM, mm } from '../../../../main/engine/layout/layout-plan.ts';
+import { MM, mm } from '../../../../main/engine/common/millimetres.ts';
 import { pageGeometry } from '../../../../main/engine/layout/page-geometry.ts';
 import { loadTemplate } from '../../../../main/engine/templates/load-template.ts';
 import { DEFAULT_PARAGRAPH_STYLES, type Layout } from '../../../../main/engine/templates/layout-schema.ts';

@@ -10,6 +10,7 @@ import type {
   TextLine,
 } from '../../../../main/engine/layout/layout-plan.ts';
 import { DEFAULT_PARAGRAPH_STYLES } from '../../../../main/engine/templates/layout-schema.ts';
+import { BUNDLED_FONTS } from '../../../../main/service/font-provider.ts';
 
 export const GROUP_HEADER = DEFAULT_PARAGRAPH_STYLES.groupHeader.name;
 export const RUNNING = DEFAULT_PARAGRAPH_STYLES.running.name;
@@ -21,7 +22,8 @@ export const isText = (box: Box): box is TextBox => box.kind === 'text';
 export const textBoxes = (page: PlanPage): TextBox[] => page.boxes.filter(isText);
 
 /** Where a run's last glyph ends, from the left edge of its box. */
-export const runEnd = (run: GlyphRun) => run.x + fontMetrics(run.font).width(run.text, run.size);
+export const runEnd = (run: GlyphRun) =>
+  run.x + fontMetrics(run.font, BUNDLED_FONTS).width(run.text, run.size);
 export const lineEnd = (line: TextLine) => Math.max(0, ...line.runs.map(runEnd));
 
 /** A line's text as read: runs in another font are separate, a visible gap between them is a space. */

@@ -11,6 +11,7 @@ import {
 import { item, price } from './make-catalog.ts';
 import { lineEnd, lineText } from './plan-queries.ts';
 import { givenMoney } from '../../../../main/engine/money/given-money.ts';
+import { BUNDLED_FONTS } from '../../../../main/service/font-provider.ts';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -21,16 +22,22 @@ const REGULAR: FontRef = { family: 'Inter', weight: 'regular', italic: false };
 const style = (extra: Partial<ParagraphStyle> = {}): ParagraphStyle =>
   ParagraphStyle.parse({ name: 'Essai', size: 10, leading: 12, ...extra });
 
-const width = (text: string, size = 10, font = REGULAR) => fontMetrics(font).width(text, size);
+const width = (text: string, size = 10, font = REGULAR) => fontMetrics(font, BUNDLED_FONTS).width(text, size);
 const lay = (
   runs: TextRun[] | string,
   extra: Partial<ParagraphStyle>,
   frame: { width: number; height?: number },
 ) =>
-  layoutText(typeof runs === 'string' ? [{ text: runs }] : runs, style(extra), CHARS, {
-    width: frame.width,
-    height: frame.height ?? 1000,
-  });
+  layoutText(
+    typeof runs === 'string' ? [{ text: runs }] : runs,
+    style(extra),
+    CHARS,
+    {
+      width: frame.width,
+      height: frame.height ?? 1000,
+    },
+    BUNDLED_FONTS,
+  );
 const lines = (result: TextResult) => result.lines.map(lineText);
 const widest = (result: TextResult) => Math.max(0, ...result.lines.map(lineEnd));
 
@@ -58,10 +65,16 @@ describe('layoutText: line breaking', () => {
     const runs = fieldRuns(item(5, 'Visserie', { price: price(1234.5) }), 'price', format)!;
     const amount = `1${NNBSP}234,50${NBSP}€`;
     expect(runs.map((r) => r.text).join('')).toBe(amount);
-    const result = layoutText([{ text: 'Prix ' }, ...runs, { text: ' HT' }], style(), CHARS, {
-      width: width(amount) + 1,
-      height: 1000,
-    });
+    const result = layoutText(
+      [{ text: 'Prix ' }, ...runs, { text: ' HT' }],
+      style(),
+      CHARS,
+      {
+        width: width(amount) + 1,
+        height: 1000,
+      },
+      BUNDLED_FONTS,
+    );
     expect(lines(result)).toEqual(['Prix', amount, 'HT']);
   });
 
@@ -83,7 +96,7 @@ describe('layoutText: line breaking', () => {
 
   it('puts the first baseline one ascent below the top of the box', () => {
     const result = lay('Cheville', {}, { width: 100 });
-    expect(result.lines[0]!.baseline).toBeCloseTo(fontMetrics(REGULAR).ascent(10), 6);
+    expect(result.lines[0]!.baseline).toBeCloseTo(fontMetrics(REGULAR, BUNDLED_FONTS).ascent(10), 6);
   });
 
   it('keeps every line within the frame width, measured with the font metrics', () => {
@@ -95,7 +108,7 @@ describe('layoutText: line breaking', () => {
       { text: ' sur chantier et en atelier.' },
     ];
     for (let frameWidth = 70; frameWidth <= 400; frameWidth += 11) {
-      const result = layoutText(runs, style(), CHARS, { width: frameWidth, height: 1000 });
+      const result = layoutText(runs, style(), CHARS, { width: frameWidth, height: 1000 }, BUNDLED_FONTS);
       expect(widest(result), `frame ${frameWidth}`).toBeLessThanOrEqual(frameWidth + 0.01);
       expect(result.overset).toBe(false);
     }
@@ -112,12 +125,24 @@ describe('layoutText: alignment', () => {
   const runs: TextRun[] = [{ text: 'Prix ' }, { text: '12,50 €', bold: true }];
 
   it('sets left-aligned text against the left edge', () => {
-    const result = layoutText(runs, style({ align: 'left' }), CHARS, { width: 200, height: 100 });
+    const result = layoutText(
+      runs,
+      style({ align: 'left' }),
+      CHARS,
+      { width: 200, height: 100 },
+      BUNDLED_FONTS,
+    );
     expect(result.lines[0]!.runs[0]!.x).toBe(0);
   });
 
   it('shifts right-aligned runs so the line ends at the right edge', () => {
-    const result = layoutText(runs, style({ align: 'right' }), CHARS, { width: 200, height: 100 });
+    const result = layoutText(
+      runs,
+      style({ align: 'right' }),
+      CHARS,
+      { width: 200, height: 100 },
+      BUNDLED_FONTS,
+    );
     expect(lineEnd(result.lines[0]!)).toBeCloseTo(200, 2);
     expect(result.lines[0]!.runs[0]!.x).toBeGreaterThan(100);
   });
@@ -153,6 +178,7 @@ describe('layoutText: bold and italic runs', () => {
       style(),
       CHARS,
       { width: 500, height: 100 },
+      BUNDLED_FONTS,
     );
     expect(fontsOf(result)).toEqual([
       ['Acier', 'regular', false],
@@ -165,10 +191,16 @@ describe('layoutText: bold and italic runs', () => {
   it("follows the template's own character styles: weight and colour", () => {
     const red: [number, number, number, number] = [0, 100, 100, 0];
     const chars = { ...CHARS, bold: { name: 'Accent', weight: 'semibold' as const, color: red } };
-    const result = layoutText([{ text: 'Prix ' }, { text: 'net', bold: true }], style(), chars, {
-      width: 500,
-      height: 100,
-    });
+    const result = layoutText(
+      [{ text: 'Prix ' }, { text: 'net', bold: true }],
+      style(),
+      chars,
+      {
+        width: 500,
+        height: 100,
+      },
+      BUNDLED_FONTS,
+    );
     const net = result.lines[0]!.runs.find((r) => r.text === 'net')!;
     expect(net.font).toEqual({ family: 'Inter', weight: 'semibold', italic: false });
     expect(net.color).toEqual(red);
@@ -184,6 +216,7 @@ describe('layoutText: bold and italic runs', () => {
         width: 500,
         height: 100,
       },
+      BUNDLED_FONTS,
     );
     expect(fontsOf(result)).toEqual([
       ['Marteau', 'semibold', false],
@@ -195,10 +228,16 @@ describe('layoutText: bold and italic runs', () => {
     const bold: FontRef = { ...REGULAR, weight: 'bold' };
     const words = 'MMMM WWWW MMMM WWWW';
     const frameWidth = width('MMMM WWWW', 10, bold) + 0.5;
-    const result = layoutText([{ text: words, bold: true }], style(), CHARS, {
-      width: frameWidth,
-      height: 100,
-    });
+    const result = layoutText(
+      [{ text: words, bold: true }],
+      style(),
+      CHARS,
+      {
+        width: frameWidth,
+        height: 100,
+      },
+      BUNDLED_FONTS,
+    );
     expect(lines(result)).toEqual(['MMMM WWWW', 'MMMM WWWW']);
     expect(widest(result)).toBeLessThanOrEqual(frameWidth);
   });
@@ -293,6 +332,7 @@ describe('layoutText: fitting a frame', () => {
       style(),
       CHARS,
       { width: 60, height: 1000 },
+      BUNDLED_FONTS,
     );
     expect(widest(result) <= 60.01 || result.overset).toBe(true);
   });

@@ -8,7 +8,7 @@ import type {
   TextBox,
 } from '../../../../main/engine/layout/layout-plan.ts';
 import { layoutText } from '../../../../main/engine/layout/text-layout.ts';
-import type { Issue } from '../../../../main/engine/model.ts';
+import { Issue as IssueSchema, type Issue } from '../../../../main/engine/model.ts';
 import { preflight, type PreflightOptions } from '../../../../main/engine/preflight/preflight.ts';
 import {
   DEFAULT_CHARACTER_STYLES,
@@ -25,9 +25,10 @@ import {
   text,
   threeFamilies,
 } from '../layout/make-catalog.ts';
+import { BUNDLED_FONTS } from '../../../../main/service/font-provider.ts';
 
-const PRINT: PreflightOptions = { mode: 'print', sheet: SHEET };
-const SCREEN: PreflightOptions = { mode: 'screen', sheet: SHEET };
+const PRINT: PreflightOptions = { mode: 'print', fonts: BUNDLED_FONTS, sheet: SHEET };
+const SCREEN: PreflightOptions = { mode: 'screen', fonts: BUNDLED_FONTS, sheet: SHEET };
 const SAFE = { x: 34, y: 51, width: 527, height: 745 };
 
 /** A plan of A4 pages holding the given boxes: page numbers from 1. */
@@ -47,10 +48,16 @@ function planOf(...pages: Box[][]): LayoutPlan {
 /** A text box laid out for real, in the product-name style, at a place inside the safe area. */
 function textAt(content: string, extra: Partial<TextBox> = {}): TextBox {
   const style = DEFAULT_PARAGRAPH_STYLES.title;
-  const result = layoutText([{ text: content }], style, DEFAULT_CHARACTER_STYLES, {
-    width: 150,
-    height: 100,
-  });
+  const result = layoutText(
+    [{ text: content }],
+    style,
+    DEFAULT_CHARACTER_STYLES,
+    {
+      width: 150,
+      height: 100,
+    },
+    BUNDLED_FONTS,
+  );
   return {
     kind: 'text',
     x: 100,
@@ -98,7 +105,7 @@ describe('preflight: overset text', () => {
   });
 
   it('quotes the sheet only when Excel would', () => {
-    const [issue] = preflight(planOf([textAt('Vis', { overset: true })]), { mode: 'print', sheet: 'Tarif' });
+    const [issue] = preflight(planOf([textAt('Vis', { overset: true })]), { ...PRINT, sheet: 'Tarif' });
     expect(issue!.ref).toBe('Tarif!12:12');
   });
 
@@ -201,6 +208,7 @@ describe('preflight: pictures', () => {
           fr: "Des images en RVB (pages 1, 3) ont été converties en CMJN pour l'impression : vérifiez leurs couleurs sur épreuve.",
           en: 'RGB pictures (pages 1, 3) were converted to CMYK for print: check their colours on a proof.',
         },
+        params: { pages: '1, 3' },
       },
     ]);
   });
@@ -241,6 +249,51 @@ describe('preflight: glyphs', () => {
     const plan = layoutCatalog(catalogOf([{ name: 'Visserie', items }]), grid, options());
     const glyphs = preflight(plan, PRINT).filter((i) => i.code === 'GLYPH_MISSING');
     expect(glyphs.map((i) => i.ref)).toEqual([`'Tarif 2026'!9:9`]);
+  });
+});
+
+describe('preflight: the page and values as data', () => {
+  it('gives every issue on a page its page number, the one its message names', () => {
+    const issues = preflight(
+      planOf([], [textAt('Vis', { overset: true })], [picture(150)], [textAt('Vis 螺丝')]),
+      PRINT,
+    );
+    expect(issues.map((i) => [i.code, i.page])).toEqual([
+      ['OVERSET_TEXT', 2],
+      ['IMAGE_LOW_RESOLUTION', 3],
+      ['GLYPH_MISSING', 4],
+    ]);
+    for (const issue of issues) expect(issue.message.en).toMatch(new RegExp(`^Page ${issue.page}: `));
+    // Additive fields: the shared schema still reads the issues.
+    for (const issue of issues) expect(IssueSchema.parse(issue)).toEqual(issue);
+  });
+
+  it('gives the values a message is made from as params, and the field the text shows', () => {
+    const [overset] = preflight(planOf([textAt('Vis', { overset: true })]), PRINT);
+    expect(overset).toMatchObject({ field: 'name', params: { text: 'name' } });
+    const [low] = preflight(planOf([picture(299)]), { ...PRINT, minPpi: 300 });
+    expect(low!.params).toEqual({ ppi: 299, minPpi: 300 });
+    const [glyph] = preflight(planOf([textAt('Vis 螺丝')]), PRINT);
+    expect(glyph!.params).toEqual({ characters: '螺丝' });
+  });
+
+  it('gives the RGB notice, which spans pages, no page but the list of them', () => {
+    const [notice] = preflight(
+      planOf([picture(600, { space: 'srgb' })], [], [picture(600, { space: 'srgb' })]),
+      PRINT,
+    );
+    expect(notice!.page).toBeUndefined();
+    expect(notice!.params).toEqual({ pages: '1, 3' });
+  });
+
+  it('measures glyphs with the fonts it is given, and says where it looked when one is absent', () => {
+    const empty = { dir: '/nowhere/fonts/' };
+    expect(() => preflight(planOf([textAt('Vis')]), { ...PRINT, fonts: empty })).toThrow(
+      expect.objectContaining({ code: 'FONT_NOT_AVAILABLE' }),
+    );
+    expect(() => preflight(planOf([textAt('Vis')]), { ...PRINT, fonts: empty })).toThrow(
+      /\/nowhere\/fonts\//,
+    );
   });
 });
 
@@ -295,10 +348,20 @@ describe('preflight of laid-out catalogs', () => {
     const plan = layoutCatalog(
       catalog,
       grid,
-      options('fr', (product, value) =>
-        product === broken || !value.path
-          ? undefined
-          : { source: { path: value.path }, pixels: { width: 2000, height: 2000 }, space: 'cmyk' },
+      options(
+        'fr',
+        // Every product's picture reads, large and in CMYK, but the broken one's.
+        Object.fromEntries(
+          catalog.items
+            .filter((product) => product !== broken)
+            .flatMap((product) => {
+              const value = product.fields.image;
+              const path = value?.kind === 'image' ? value.path : undefined;
+              return path
+                ? [[path, { source: { path }, pixels: { width: 2000, height: 2000 }, space: 'cmyk' }]]
+                : [];
+            }),
+        ),
       ),
     );
     const issues = preflight(plan, PRINT);

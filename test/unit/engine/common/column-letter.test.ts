@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnIndex, columnLetter } from '../../../../main/engine/import/column-letter.ts';
+import { columnIndex, columnLetter } from '../../../../main/engine/common/column-letter.ts';
 
 describe('columnLetter and columnIndex', () => {
   it.each<[number, string]>([

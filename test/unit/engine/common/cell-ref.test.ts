@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRef, quoteSheet } from '../../../../main/engine/validate/cell-ref.ts';
+import { formatRef, quoteSheet } from '../../../../main/engine/common/cell-ref.ts';
 
 describe('formatRef', () => {
   it.each<[string, string, string]>([

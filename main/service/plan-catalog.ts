@@ -1,0 +1,62 @@
+// Planning and previewing: the pages a build would print and the issues preflight finds on them,
+// computed the same way as a build, but written nowhere. A preview renders a few pages of that plan
+// as a light screen PDF, so the app can show pages as the user changes settings.
+import { CatalogError } from '../engine/errors.ts';
+import { planCatalog as planPages } from '../engine/export/plan-catalog.ts';
+import { renderPdf } from '../engine/export/pdf/render-pdf.ts';
+import type { LayoutPlan } from '../engine/layout/layout-plan.ts';
+import type { Issue } from '../engine/model.ts';
+import type { PlanRequest, PreviewRequest } from '../api/contract.ts';
+import { BUNDLED_FONTS } from './font-provider.ts';
+import { validateSource, type Hooks, type Validated } from './open-source.ts';
+import { buildDate, defaultLocale, defaultTitle } from './source-policy.ts';
+
+export type Planned = { validated: Validated; plan: LayoutPlan; issues: Issue[] };
+
+export async function planSource(request: PlanRequest, hooks: Hooks = {}): Promise<Planned> {
+  const validated = await validateSource(request, hooks);
+  const { imported, template, catalog } = validated;
+  const { plan, issues } = await planPages(catalog, template, {
+    sheet: imported.table.sheet,
+    mode: request.mode,
+    ...(request.bleed !== undefined ? { bleed: request.bleed } : {}),
+    ...(request.marks !== undefined ? { marks: request.marks } : {}),
+    locale: request.locale ?? defaultLocale(request.lang),
+    lang: request.lang,
+    title: request.title ?? defaultTitle(request.file, imported.table.title),
+    date: buildDate(),
+    fonts: BUNDLED_FONTS,
+    ...(hooks.signal ? { signal: hooks.signal } : {}),
+    ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
+  });
+  return { validated, plan, issues: [...validated.issues, ...issues] };
+}
+
+const noSuchPage = (from: number, pages: number) =>
+  new CatalogError(
+    'PAGE_OUT_OF_RANGE',
+    {
+      fr: `Le catalogue compte ${pages} page(s) : la page ${from} n'existe pas.`,
+      en: `The catalog has ${pages} page(s): there is no page ${from}.`,
+    },
+    { field: 'from' },
+  );
+
+/** Pages `from`..`to` of the plan as PDF bytes, with the plan's page count. */
+export async function previewSource(
+  request: PreviewRequest,
+  hooks: Hooks = {},
+): Promise<{ pdf: Uint8Array<ArrayBuffer>; pages: number; from: number; to: number }> {
+  const { plan } = await planSource(request, hooks);
+  const pages = plan.pages.length;
+  if (request.from > pages) throw noSuchPage(request.from, pages);
+  const to = Math.min(request.to ?? request.from, pages);
+  const part: LayoutPlan = { ...plan, pages: plan.pages.slice(request.from - 1, to) };
+  const pdf = await renderPdf(part, {
+    mode: 'screen',
+    fonts: BUNDLED_FONTS,
+    date: buildDate(),
+    ...(hooks.signal ? { signal: hooks.signal } : {}),
+  });
+  return { pdf: Uint8Array.from(pdf), pages, from: request.from, to };
+}

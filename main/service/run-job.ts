@@ -1,0 +1,138 @@
+// Runs a service call as a job: in a worker thread, its progress streamed to the caller in order,
+// and stopped hard — `terminate()` — when the caller cancels or the deadline passes. A check between
+// rows cannot interrupt one long call (exceljs's whole-document read, a layout of 10,000 products,
+// pdfkit drawing), and a job the user gave up on must not keep a core busy: ending the thread is the
+// only stop that always works. The request is parsed here, so a malformed one is refused before a
+// thread starts; what comes back is plain data (jobs.ts).
+import { readdir, rm } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { parseRequest } from '../api/contract.ts';
+import { cancelledError } from '../engine/cancelled.ts';
+import { CatalogError } from '../engine/errors.ts';
+import type { Translated } from '../engine/model.ts';
+import { Progress, type OnProgress } from '../engine/progress.ts';
+import { JOBS, type JobName, type JobRequestInput, type JobResult } from './jobs.ts';
+
+export type JobOptions = {
+  signal?: AbortSignal;
+  /** Every progress event of the job, in the order its stages sent them. */
+  onProgress?: OnProgress;
+  /** Milliseconds from the start past which the job is stopped (JOB_TIMEOUT); none when absent. */
+  timeoutMs?: number;
+};
+
+/** What the worker (job-worker.ts) is started with. */
+export type JobStart = { name: JobName; request: unknown };
+
+/** What the worker posts back; a failure that is not a CatalogError crosses as its message only. */
+export type JobMessage =
+  | { type: 'progress'; progress: unknown }
+  | { type: 'done'; result: unknown }
+  | { type: 'error'; code: string; text: Translated; field?: string }
+  | { type: 'failure'; message: string };
+
+const ENTRY = new URL('./job-worker.mjs', import.meta.url);
+
+export const jobTimeout = (seconds: number) =>
+  new CatalogError('JOB_TIMEOUT', {
+    fr: `Le travail a dépassé ${seconds} s et a été arrêté.`,
+    en: `The job took more than ${seconds} s and was stopped.`,
+  });
+
+const jobFailed = (detail: string) =>
+  new CatalogError('JOB_FAILED', {
+    fr: `Le travail s'est arrêté de façon inattendue (${detail}).`,
+    en: `The job stopped unexpectedly (${detail}).`,
+  });
+
+export async function runJob<N extends JobName>(
+  name: N,
+  input: JobRequestInput<N>,
+  options: JobOptions = {},
+): Promise<JobResult<N>> {
+  const job = JOBS[name];
+  const request: unknown = parseRequest(job.request, input);
+  const { signal, onProgress, timeoutMs } = options;
+  if (signal?.aborted) throw cancelledError();
+
+  const worker = new Worker(ENTRY, { workerData: { name, request } satisfies JobStart });
+  // Set once the outcome is decided: whatever the thread says after that (its exit when terminated,
+  // a last page) is not heard.
+  let decided = false;
+  let timer: NodeJS.Timeout | undefined;
+  const onAbort = () => stop(cancelledError());
+  let settle: (outcome: { result: unknown } | { error: Error }) => void = () => undefined;
+  const outcome = new Promise<unknown>((resolvePromise, reject) => {
+    settle = (outcome) => {
+      decided = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      if ('error' in outcome) reject(outcome.error);
+      else resolvePromise(outcome.result);
+    };
+  });
+  // Cancel, deadline, a progress callback that throws: the thread is ended whatever it is doing,
+  // what it was writing is removed, and only then does the caller hear of it — within a second,
+  // not when the page or the read in progress is done.
+  const stop = (error: Error) => {
+    if (decided) return;
+    decided = true;
+    clearTimeout(timer);
+    void worker
+      .terminate()
+      .catch(() => undefined)
+      .then(() => removeUnfinishedOutputs(name, request))
+      .then(() => settle({ error }));
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  if (timeoutMs !== undefined) {
+    // setTimeout takes at most 2^31-1 ms; a deadline further away is as good as none.
+    const wait = Math.min(Math.max(0, timeoutMs), 2 ** 31 - 1);
+    timer = setTimeout(() => stop(jobTimeout(Math.round(timeoutMs / 1000))), wait);
+  }
+
+  worker.on('message', (message: JobMessage) => {
+    if (decided) return;
+    if (message.type === 'progress') {
+      // Checked against the contract on the way in: a surface only ever sees well-formed events.
+      const progress = Progress.safeParse(message.progress);
+      if (!progress.success) return;
+      try {
+        onProgress?.(progress.data);
+      } catch (error) {
+        stop(error instanceof Error ? error : new Error(String(error)));
+      }
+    } else if (message.type === 'done') settle({ result: message.result });
+    else if (message.type === 'error') {
+      const field = message.field ? { field: message.field } : undefined;
+      settle({ error: new CatalogError(message.code, message.text, field) });
+    } else settle({ error: new Error(message.message) });
+  });
+  worker.on('error', (error) => decided || settle({ error }));
+  worker.on('exit', (code) => decided || settle({ error: jobFailed(`exit code ${code}`) }));
+  try {
+    return job.result.parse(await outcome) as JobResult<N>;
+  } finally {
+    // Done or failed, the thread has nothing left to do (it waits to be ended: see job-worker.ts).
+    void worker.terminate();
+  }
+}
+
+/**
+ * A thread ended mid-write leaves the hidden temp file write-atomic.ts was filling (and Data Merge's
+ * staging folder) beside the outputs: removed here, so a stopped build leaves the out folder as it
+ * was. Only this workbook's outputs' temps (`.<workbook>-<template>….<hex>.tmp`) are touched.
+ */
+async function removeUnfinishedOutputs(name: JobName, request: unknown): Promise<void> {
+  if (name !== 'build') return;
+  const { file, out } = request as { file: string; out: string };
+  const dir = resolve(out);
+  const stem = basename(file, extname(file));
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(
+    entries
+      .filter((entry) => entry.startsWith(`.${stem}-`) && /\.[0-9a-f]{12}\.tmp$/.test(entry))
+      .map((entry) => rm(join(dir, entry), { recursive: true, force: true }).catch(() => undefined)),
+  );
+}

@@ -79,6 +79,8 @@ const LOCALE = 'fr-FR';
 const LANG = 'fr';
 const TITLE = 'Catalogue professionnel 2026 — Quincaillerie Dupont';
 const DATE = new Date(Date.UTC(2026, 0, 15));
+// The service dates outputs from SOURCE_DATE_EPOCH: the same date for every contender and run.
+process.env.SOURCE_DATE_EPOCH ??= String(DATE.getTime() / 1000);
 
 export const runsFile = (outDir: string, template: string, products: number): string =>
   path.join(outDir, `runs-${template}-${products}.ndjson`);
@@ -108,36 +110,40 @@ const countCodes = (codes: readonly string[]): Record<string, number> => {
   return counts;
 };
 
-/** `exportCatalog` as the app calls it, with the times of the first and last page drawn. */
+/** The service's last build step (`writeOutputs`) as a build calls it, with the times of the first and last page drawn. */
 const viaExport =
   (job: Job, contender: RenderContender, formats: Format[], mode: PdfMode): Load<Outcome> =>
   async () => {
-    const { exportCatalog } = await import('../main/engine/export/export-catalog.ts');
+    const { writeOutputs } = await import('../main/service/index.ts');
     const { catalog, template } = await input(job);
     const file = outputFile(job.outDir, contender, job.template, job.products);
     return async () => {
       const started = performance.now();
       let firstPageMs: number | undefined;
       let lastPageMs: number | undefined;
-      const result = await exportCatalog({
-        catalog,
-        template,
-        sheet: CATALOG_SHEET,
-        outDir: path.dirname(file),
-        baseName: path.basename(file, path.extname(file)),
-        formats,
-        mode,
-        locale: LOCALE,
-        lang: LANG,
-        title: TITLE,
-        date: DATE,
-        fonts: BUNDLED_FONTS,
-        onProgress: (p) => {
-          if (p.stage !== 'pdf') return;
-          if (p.done === 1) firstPageMs = performance.now() - started;
-          if (p.done === p.total) lastPageMs = performance.now() - started;
+      const result = await writeOutputs(
+        {
+          catalog,
+          template,
+          sheet: CATALOG_SHEET,
+          out: path.dirname(file),
+          baseName: path.basename(file, path.extname(file)),
+          formats,
+          mode,
+          textVariant: 'win',
+          force: false,
+          locale: LOCALE,
+          lang: LANG,
+          title: TITLE,
         },
-      });
+        {
+          onProgress: (p) => {
+            if (p.stage !== 'pdf') return;
+            if (p.done === 1) firstPageMs = performance.now() - started;
+            if (p.done === p.total) lastPageMs = performance.now() - started;
+          },
+        },
+      );
       return {
         ...(formats.includes('pdf')
           ? { pages: result.pages, issues: countCodes(result.issues.map((i) => i.code)) }

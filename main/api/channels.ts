@@ -3,6 +3,7 @@
 // against, this one table. Responses are plain data (no bytes of a workbook, no closures).
 import { z } from 'zod';
 import { Issue, MatrixShape, RowDecision, SheetSummary, SourceColumn, Translated } from '../engine/model.ts';
+import type { OnProgress } from '../engine/progress.ts';
 import { BuildRequest, OpenRequest, PlanRequest, PreviewRequest, ValidateRequest } from './contract.ts';
 
 const Source = z.object({ file: z.string(), sheet: z.string(), template: z.string() });
@@ -25,6 +26,9 @@ export const OpenResponse = Source.extend({
 export type OpenResponse = z.infer<typeof OpenResponse>;
 
 export const ValidateResponse = Source.extend({
+  /** True when no profile was given and the mapping was suggested from the headers. */
+  suggested: z.boolean(),
+  /** Products in the catalog; their variants are counted apart. */
   products: z.number().int(),
   variants: z.number().int(),
   issues: z.array(Issue),
@@ -79,9 +83,13 @@ export const CHANNELS = {
 } as const;
 export type Channel = keyof typeof CHANNELS;
 
+/** What long work may be given: a cancel signal, and a callback for its progress. */
+export type CallHooks = { signal?: AbortSignal; onProgress?: OnProgress };
+
 /** What a surface calls: each channel's parsed request in, its response out. */
 export type Handlers = {
   [C in Channel]: (
     request: z.infer<(typeof CHANNELS)[C]['request']>,
+    hooks?: CallHooks,
   ) => Promise<z.infer<(typeof CHANNELS)[C]['response']>>;
 };

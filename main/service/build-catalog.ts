@@ -3,10 +3,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { CatalogError } from '../engine/errors.ts';
-import { exportCatalog } from '../engine/export/export-catalog.ts';
+import { exportCatalog, type ExportResult } from '../engine/export/export-catalog.ts';
 import { assertNotSameFile } from '../engine/io/write-atomic.ts';
-import type { Issue } from '../engine/model.ts';
-import type { BuildRequest } from '../api/contract.ts';
+import type { Catalog, Issue } from '../engine/model.ts';
+import type { Template } from '../engine/templates/template.ts';
+import type { BuildRequest, SourceRequest } from '../api/contract.ts';
 import { BUNDLED_FONTS } from './font-provider.ts';
 import { validateSource, type Hooks, type Validated } from './open-source.ts';
 import { buildDate, defaultLocale, defaultTitle, outputBaseName } from './source-policy.ts';
@@ -44,15 +45,56 @@ export async function buildCatalog(request: BuildRequest, hooks: Hooks = {}): Pr
   const errors = issues.some((i) => i.severity === 'error');
   if (errors && !request.force) return { status: 'refused', validated, issues };
 
-  const baseName = outputBaseName(request.file, template.id);
-  for (const name of [`${baseName}.pdf`, `${baseName}.txt`, `${baseName}-datamerge.csv`])
-    assertNotSameFile(request.file, join(outDir, name));
-  const result = await exportCatalog({
-    catalog,
-    template,
-    sheet: imported.table.sheet,
+  const result = await writeOutputs(
+    {
+      ...request,
+      catalog,
+      template,
+      sheet: imported.table.sheet,
+      baseName: outputBaseName(request.file, template.id),
+      title: request.title ?? defaultTitle(request.file, imported.table.title),
+    },
+    hooks,
+  );
+  return {
+    status: 'built',
+    validated,
+    issues: [...issues, ...result.issues],
+    files: result.files,
+    pages: result.pages,
+    forced: errors,
+  };
+}
+
+export type OutputsRequest = Omit<BuildRequest, 'title' | keyof SourceRequest> & {
+  /** The workbook, never written over; absent for a catalog made in memory (benchmarks). */
+  file?: string;
+  catalog: Catalog;
+  template: Template;
+  sheet: string;
+  baseName: string;
+  title: string;
+};
+
+/**
+ * A validated catalog's outputs, written atomically into the output folder with the product's
+ * defaults (locale, date, bundled fonts). The build's last step; the render benchmark times it alone.
+ */
+export async function writeOutputs(request: OutputsRequest, hooks: Hooks = {}): Promise<ExportResult> {
+  const outDir = resolve(request.out);
+  if (request.file)
+    for (const name of [
+      `${request.baseName}.pdf`,
+      `${request.baseName}.txt`,
+      `${request.baseName}-datamerge.csv`,
+    ])
+      assertNotSameFile(request.file, join(outDir, name));
+  return exportCatalog({
+    catalog: request.catalog,
+    template: request.template,
+    sheet: request.sheet,
     outDir,
-    baseName,
+    baseName: request.baseName,
     formats: request.formats,
     mode: request.mode,
     ...(request.bleed !== undefined ? { bleed: request.bleed } : {}),
@@ -62,18 +104,10 @@ export async function buildCatalog(request: BuildRequest, hooks: Hooks = {}): Pr
     textVariant: request.textVariant,
     locale: request.locale ?? defaultLocale(request.lang),
     lang: request.lang,
-    title: request.title ?? defaultTitle(request.file, imported.table.title),
+    title: request.title,
     date: buildDate(),
     fonts: BUNDLED_FONTS,
     ...(hooks.signal ? { signal: hooks.signal } : {}),
     ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
   });
-  return {
-    status: 'built',
-    validated,
-    issues: [...issues, ...result.issues],
-    files: result.files,
-    pages: result.pages,
-    forced: errors,
-  };
 }

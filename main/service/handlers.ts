@@ -28,8 +28,8 @@ const letters = (o: Opened): Record<string, string> =>
   );
 
 export const handlers: Handlers = {
-  async open(request) {
-    const o = await openSource(request);
+  async open(request, hooks = {}) {
+    const o = await openSource(request, hooks);
     const id = randomUUID();
     opened.set(id, o);
     while (opened.size > KEEP) opened.delete(opened.keys().next().value!);
@@ -52,20 +52,21 @@ export const handlers: Handlers = {
     };
   },
 
-  async validate(request) {
-    const v = await validateSource(request);
+  async validate(request, hooks = {}) {
+    const v = await validateSource(request, hooks);
     return {
       file: v.imported.file,
       sheet: v.imported.table.sheet,
       template: v.template.id,
+      suggested: v.suggested,
       products: v.catalog.items.length,
       variants: v.catalog.items.reduce((n, i) => n + (i.variants?.length ?? 0), 0),
       issues: v.issues,
     };
   },
 
-  async plan(request) {
-    const { validated, plan, issues } = await planSource(request);
+  async plan(request, hooks = {}) {
+    const { validated, plan, issues } = await planSource(request, hooks);
     return {
       file: validated.imported.file,
       sheet: validated.imported.table.sheet,
@@ -77,10 +78,10 @@ export const handlers: Handlers = {
     };
   },
 
-  preview: (request) => previewSource(request),
+  preview: (request, hooks = {}) => previewSource(request, hooks),
 
-  async build(request) {
-    const result = await buildCatalog(request);
+  async build(request, hooks = {}) {
+    const result = await buildCatalog(request, hooks);
     const { imported, template } = result.validated;
     const source = { file: imported.file, sheet: imported.table.sheet, template: template.id };
     return result.status === 'built'

@@ -9,7 +9,7 @@ export {
   type Opened,
   type Validated,
 } from './open-source.ts';
-export { buildCatalog, type BuildResult } from './build-catalog.ts';
+export { buildCatalog, writeOutputs, type BuildResult, type OutputsRequest } from './build-catalog.ts';
 export { listTemplates } from './templates.ts';
 export { moneySettings } from './money-settings.ts';
 export { BUNDLED_FONTS } from './font-provider.ts';
@@ -17,12 +17,5 @@ export { call, handlers, openedWorkbook, type CallResult } from './handlers.ts';
 export { annotateSource } from './annotate-source.ts';
 export { columnSamples, saveMappingProfile } from './display.ts';
 export { runJob, type JobOptions } from './run-job.ts';
-export {
-  BuildJobResult,
-  JOB_NAMES,
-  ValidateJobResult,
-  type JobName,
-  type JobRequestInput,
-  type JobResult,
-} from './jobs.ts';
+export { JOB_NAMES, type JobName, type JobRequestInput, type JobResult } from './jobs.ts';
 export { planSource, previewSource, type Planned } from './plan-catalog.ts';

@@ -89,9 +89,24 @@ describe('runJob: requests and results', () => {
     const dir = tempDir('catalog-job-');
     const file = writeLargeCsv(dir, 20);
     const result = await runJob('validate', { file, images: SAMPLE_IMAGES });
-    expect(result).toMatchObject({ sheet: 'tarif', template: 'product-grid', suggested: true, items: 20 });
+    expect(result).toMatchObject({ sheet: 'tarif', template: 'product-grid', suggested: true, products: 20 });
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(structuredClone(result)).toEqual(result);
+  });
+
+  it('previews pages in a worker: the PDF bytes come back whole, with the page count', async () => {
+    const dir = tempDir('catalog-job-');
+    const file = writeLargeCsv(dir, 40);
+    const progress: Progress[] = [];
+    const result = await runJob(
+      'preview',
+      { file, images: SAMPLE_IMAGES, lang: 'fr', from: 1, to: 2 },
+      { onProgress: (p) => progress.push(p) },
+    );
+    expect(result).toMatchObject({ from: 1, to: 2 });
+    expect(result.pages).toBeGreaterThanOrEqual(2);
+    expect(Buffer.from(result.pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(stagesOf(progress)).toEqual(expect.arrayContaining(['validate', 'layout']));
   });
 
   it('brings the engine’s refusal back with its code and both languages', async () => {

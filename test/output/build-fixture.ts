@@ -6,6 +6,8 @@ import type { Catalog } from '../../main/engine/model.ts';
 import type { Template } from '../../main/engine/templates/template.ts';
 
 export const FIXED_DATE = new Date('2026-01-05T00:00:00Z');
+// The service dates every output from SOURCE_DATE_EPOCH, as a reproducible build does.
+process.env.SOURCE_DATE_EPOCH = String(FIXED_DATE.getTime() / 1000);
 
 export async function sampleCatalog(
   templateId: string,

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportCatalog } from '../../main/engine/export/export-catalog.ts';
+import { writeOutputs } from '../../main/service/index.ts';
 import { importWorkbook } from '../../main/engine/import/import-workbook.ts';
 import type { Mapping } from '../../main/engine/mapping/mapping-schema.ts';
 import type { SourceTable } from '../../main/engine/model.ts';
@@ -17,8 +17,7 @@ import { EXPECTED, type Expected } from '../fixtures/real-world/expected.ts';
 import { tempDir } from '../fixtures/workbooks.ts';
 import { pdfText } from '../support/pdf-tools.ts';
 import { decodeTaggedText } from '../support/tagged-text-grammar.ts';
-import { FIXED_DATE } from './build-fixture.ts';
-import { BUNDLED_FONTS } from '../../main/service/font-provider.ts';
+import './build-fixture.ts'; // fixes the outputs' date (SOURCE_DATE_EPOCH)
 
 const CORPUS = 'test/fixtures/real-world';
 const SIGNS: Record<string, RegExp> = { EUR: /€/, GBP: /£/, USD: /\$/, PLN: /zł/, INR: /₹/, VND: /₫/ };
@@ -51,19 +50,19 @@ describe.each(built.map((e) => [e.file, e] as const))('%s', (_file, expected) =>
     expect(vatRateOf(first, money.vat) ?? null, money.vat.evidence.en).toBe(expected.vatRate);
 
     const out = tempDir('catalog-corpus-');
-    const result = await exportCatalog({
+    const result = await writeOutputs({
       catalog,
-      fonts: BUNDLED_FONTS,
       template,
       sheet: table.sheet,
-      outDir: out,
+      out: out,
       baseName: 'corpus',
+      textVariant: 'win',
+      force: false,
       formats: ['pdf', 'tagged-text'],
       mode: 'print',
       locale: 'fr-FR',
       lang: 'fr',
       title: expected.file,
-      date: FIXED_DATE,
     });
     const pdf = await pdfText(result.files[0]!);
     const tagged = decodeTaggedText(new Uint8Array(await readFile(result.files[1]!))).text;

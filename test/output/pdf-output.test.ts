@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportCatalog } from '../../main/engine/export/export-catalog.ts';
+import { writeOutputs } from '../../main/service/index.ts';
 import { writePdf } from '../../main/engine/export/pdf/write-pdf.ts';
 import { mm } from '../../main/engine/common/millimetres.ts';
 import { tempDir } from '../fixtures/workbooks.ts';
@@ -20,7 +20,7 @@ import {
   uncompressedContent,
 } from '../support/pdf-tools.ts';
 import { expectMatchesGolden } from '../support/raster-golden.ts';
-import { FIXED_DATE, sampleCatalog, samplePlan } from './build-fixture.ts';
+import { sampleCatalog, samplePlan } from './build-fixture.ts';
 import { BUNDLED_FONTS } from '../../main/service/font-provider.ts';
 
 const TEMPLATES = ['product-grid', 'list-catalog', 'price-list'] as const;
@@ -30,23 +30,23 @@ const pdfs: Record<string, string> = {};
 async function build(
   templateId: string,
   mode: 'print' | 'screen',
-  extra: { marks?: boolean; password?: { owner: string; user?: string } } = {},
+  extra: { marks?: boolean; password?: string } = {},
 ) {
   const { catalog, template, sheet } = await sampleCatalog(templateId);
   const baseName = `${templateId}-${mode}${extra.marks === false ? '-nomarks' : ''}${extra.password ? '-locked' : ''}`;
-  const result = await exportCatalog({
+  const result = await writeOutputs({
     catalog,
-    fonts: BUNDLED_FONTS,
     template,
     sheet,
-    outDir: dir,
+    out: dir,
     baseName,
+    textVariant: 'win',
+    force: false,
     formats: ['pdf'],
     mode,
     locale: 'fr-FR',
     lang: 'fr',
     title: 'Quincaillerie Martin — Tarif 2026',
-    date: FIXED_DATE,
     ...extra,
   });
   return result.files[0]!;
@@ -184,7 +184,7 @@ describe('screen PDF', () => {
   });
 
   it('can be locked with a password (AES)', async () => {
-    const path = await build('price-list', 'screen', { password: { owner: 'proprio', user: 'client' } });
+    const path = await build('price-list', 'screen', { password: 'client' });
     const info = await pdfInfo(path).catch((error: Error) => ({ error: error.message }));
     // Without the password, poppler cannot open it at all.
     expect(JSON.stringify(info)).toMatch(/password|Incorrect|encrypted/i);
@@ -216,19 +216,19 @@ describe('damaged pictures', () => {
       if (image?.kind === 'image' && image.path?.endsWith('VIS-4x40.jpg'))
         image.path = join(folder, 'VIS-4x40.jpg');
     }
-    const result = await exportCatalog({
+    const result = await writeOutputs({
       catalog,
-      fonts: BUNDLED_FONTS,
       template,
       sheet,
-      outDir: folder,
+      out: folder,
       baseName: 'damaged',
+      textVariant: 'win',
+      force: false,
       formats: ['pdf'],
       mode: 'print',
       locale: 'fr-FR',
       lang: 'fr',
       title: 'Images endommagées',
-      date: FIXED_DATE,
     });
     expect(result.issues).toEqual(
       expect.arrayContaining([
@@ -249,19 +249,19 @@ describe('pictures placed many times', () => {
     const shared = join(process.cwd(), 'samples/images/VIS-4x40.jpg');
     for (const item of catalog.items)
       item.fields.image = { kind: 'image', path: shared, name: 'VIS-4x40.jpg' };
-    const result = await exportCatalog({
+    const result = await writeOutputs({
       catalog,
-      fonts: BUNDLED_FONTS,
       template,
       sheet,
-      outDir: dir,
+      out: dir,
       baseName: 'shared-picture',
+      textVariant: 'win',
+      force: false,
       formats: ['pdf'],
       mode: 'print',
       locale: 'fr-FR',
       lang: 'fr',
       title: 'Une seule photo',
-      date: FIXED_DATE,
     });
     const placements = await pdfImages(result.files[0]!);
     expect(placements.length).toBe(catalog.items.length);

@@ -131,7 +131,6 @@ const viaExport =
           formats,
           mode,
           textVariant: 'win',
-          force: false,
           locale: LOCALE,
           lang: LANG,
           title: TITLE,

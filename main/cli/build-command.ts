@@ -26,7 +26,7 @@ export type BuildArgs = {
   title?: string;
   password?: string;
   textVariant?: string;
-  /** --currency, --vat, --prices: what the user states about the money (see money-options.ts). */
+  /** --currency, --vat, --prices: what the user states about the money (read by service/money-settings.ts). */
   currency?: string;
   vat?: string;
   prices?: string;

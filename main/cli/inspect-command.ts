@@ -15,7 +15,7 @@ export type InspectArgs = {
   saveMapping?: string;
   json: boolean;
   lang: Lang;
-  /** --currency, --vat, --prices (see money-options.ts). */
+  /** --currency, --vat, --prices (read by service/money-settings.ts). */
   currency?: string;
   vat?: string;
   prices?: string;

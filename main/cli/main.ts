@@ -98,15 +98,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     io.out(isCommand(command) ? commandHelp(command, lang) : usage(lang));
     return command || v.help ? 0 : 2;
   }
-  // inspect, validate and build read one file: said in one line with that command's usage.
-  if (isCommand(command) && command !== 'templates' && (!file || extra.length))
-    return oneLineError(lang, io, expectedOneFileError(command));
   try {
     switch (command) {
       case 'inspect':
       case 'validate': {
-        if (!file || extra.length)
-          return usageError(lang, io, lang === 'fr' ? 'un seul fichier attendu' : 'expected one file');
+        // inspect, validate and build read one file: said in one line with that command's usage.
+        if (!file || extra.length) return oneLineError(lang, io, expectedOneFileError(command));
         const common = {
           file,
           json: v.json,
@@ -134,8 +131,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
             );
       }
       case 'build': {
-        if (!file || extra.length)
-          return usageError(lang, io, lang === 'fr' ? 'un seul fichier attendu' : 'expected one file');
+        if (!file || extra.length) return oneLineError(lang, io, expectedOneFileError(command));
         const pick = <K extends keyof typeof v>(key: K, as: string) =>
           v[key] !== undefined ? { [as]: v[key] } : {};
         return await buildCommand(
@@ -184,10 +180,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       }
     }
   } catch (error) {
-    if (isCatalogError(error)) {
-      io.err(`${colour.red(cliText(lang).errorPrefix)} [${error.code}]: ${error.in(lang)}`);
-      return 2;
-    }
+    if (isCatalogError(error)) return oneLineError(lang, io, error);
     io.err(cliText(lang).unexpected);
     if (process.env.DEBUG) io.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return 2;

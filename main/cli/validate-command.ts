@@ -17,7 +17,7 @@ export type ValidateArgs = {
   includeHidden: boolean;
   json: boolean;
   lang: Lang;
-  /** --currency, --vat, --prices (see money-options.ts). */
+  /** --currency, --vat, --prices (read by service/money-settings.ts). */
   currency?: string;
   vat?: string;
   prices?: string;

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CHANNELS, type Channel, type ErrorPayload } from '../api/index.ts';
+import { CHANNELS, toErrorPayload, type Channel, type ErrorPayload } from '../api/index.ts';
 import { call } from '../service/index.ts';
 import { checkRequest, tokenCookie } from './guard.ts';
 
@@ -45,14 +45,12 @@ function readBody(request: IncomingMessage): Promise<string | undefined> {
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        resolve(undefined);
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      // Too large: answered at once, and the rest is read and dropped rather than the socket cut,
+      // which would reach the browser as a reset connection instead of REQUEST_TOO_LARGE.
+      if (size > MAX_BODY) resolve(undefined);
+      else chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(size > MAX_BODY ? undefined : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }
@@ -118,13 +116,8 @@ export async function startServer(options: { port?: number } = {}): Promise<Runn
   const token = randomBytes(24).toString('hex');
   let port = 0;
   const server = createServer((request, response) => {
-    handle(request, response, token, port).catch(() => {
-      if (!response.headersSent)
-        send(
-          response,
-          500,
-          refusal('UNEXPECTED', "Une erreur inattendue s'est produite.", 'An unexpected error occurred.'),
-        );
+    handle(request, response, token, port).catch((error: unknown) => {
+      if (!response.headersSent) send(response, 500, { ok: false, error: toErrorPayload(error) });
     });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));

@@ -66,7 +66,7 @@ export async function buildCatalog(request: BuildRequest, hooks: Hooks = {}): Pr
   };
 }
 
-export type OutputsRequest = Omit<BuildRequest, 'title' | keyof SourceRequest> & {
+export type OutputsRequest = Omit<BuildRequest, 'title' | 'force' | keyof SourceRequest> & {
   /** The workbook, never written over; absent for a catalog made in memory (benchmarks). */
   file?: string;
   catalog: Catalog;

@@ -10,8 +10,10 @@ export { saveMappingProfile } from '../engine/mapping/mapping-profile.ts';
 export function columnSamples(table: SourceTable, column: number, lang: Lang, count = 3): string[] {
   const seen: string[] = [];
   for (const row of table.rows) {
-    const text = normalizeSpaces(formatCell(row.cells[column]!, lang));
-    if (text && !seen.includes(text)) seen.push(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+    const full = normalizeSpaces(formatCell(row.cells[column]!, lang));
+    // Shortened before comparing, so a long text repeated down the column is shown once.
+    const text = full.length > 40 ? `${full.slice(0, 39)}…` : full;
+    if (text && !seen.includes(text)) seen.push(text);
     if (seen.length >= count) break;
   }
   return seen;

@@ -58,7 +58,7 @@ export const handlers: Handlers = {
       file: v.imported.file,
       sheet: v.imported.table.sheet,
       template: v.template.id,
-      suggested: v.suggested,
+      suggested: v.suggestion !== undefined,
       products: v.catalog.items.length,
       variants: v.catalog.items.reduce((n, i) => n + (i.variants?.length ?? 0), 0),
       issues: v.issues,

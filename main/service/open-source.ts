@@ -5,34 +5,36 @@ import type { ImportResult } from '../engine/import/import-workbook.ts';
 import { importWorkbook } from '../engine/import/import-workbook.ts';
 import { CatalogError } from '../engine/errors.ts';
 import type { Catalog, Issue } from '../engine/model.ts';
-import type { OnProgress } from '../engine/progress.ts';
 import type { Mapping } from '../engine/mapping/mapping-schema.ts';
 import { loadMappingProfile } from '../engine/mapping/mapping-profile.ts';
 import { resolveMapping } from '../engine/mapping/resolve-mapping.ts';
 import { suggestMapping, type MappingSuggestion } from '../engine/mapping/suggest-mapping.ts';
-import { decideMoney } from '../engine/money/decide-money.ts';
+import { decideMoney, type MoneySettings } from '../engine/money/decide-money.ts';
 import type { Money } from '../engine/money/money.ts';
 import type { Template } from '../engine/templates/template.ts';
 import { loadTemplate } from '../engine/templates/load-template.ts';
 import type { ImageFolder } from '../engine/validate/find-image.ts';
 import { validateCatalog } from '../engine/validate/validate.ts';
+import type { CallHooks } from '../api/channels.ts';
 import type { SourceRequest } from '../api/contract.ts';
 import { moneySettings } from './money-settings.ts';
 import { csvDecimal, DEFAULT_TEMPLATE, findImagesFolder, userTemplatesDir } from './source-policy.ts';
 
-export type Hooks = {
-  signal?: AbortSignal;
-  /** One Progress shape for every stage (engine/progress.ts). */
-  onProgress?: OnProgress;
-};
+/** A cancel signal and a progress callback: the contract's (api/channels.ts), one shape for every stage. */
+export type Hooks = CallHooks;
 
 export type Opened = {
   imported: ImportResult;
   template: Template;
   mapping: Mapping;
-  /** True when no profile was given: the mapping is the one suggested from the headers. */
-  suggested: boolean;
+  /**
+   * When no profile was given, the suggestion from the headers the mapping is (with each match's
+   * score, which `inspect` shows); undefined when the mapping is the user's profile.
+   */
+  suggestion: MappingSuggestion | undefined;
   images: ImageFolder | undefined;
+  /** What the user stated about money (--currency, --vat, --prices), read once before the workbook. */
+  settings: MoneySettings;
 };
 
 export type Validated = Opened & { catalog: Catalog; issues: Issue[] };
@@ -56,11 +58,17 @@ const imagesNotFound = (dir: string) =>
   );
 
 /** Reads the workbook, loads the template and gets a mapping (the user's profile, or the suggested one). */
-export async function openSource(request: SourceRequest, hooks: Hooks = {}): Promise<Opened> {
+export async function openSource(
+  request: SourceRequest,
+  hooks: Hooks = {},
+  // `inspect` shows no pictures: listing a folder of thousands of them would be wasted I/O.
+  options: { images?: boolean } = {},
+): Promise<Opened> {
   // Settings are checked before the workbook is read: a typo costs nothing.
-  moneySettings(request.money);
-  const images = await findImagesFolder(request.file, request.images);
-  if (request.images && !images) throw imagesNotFound(request.images);
+  const settings = moneySettings(request.money);
+  const listImages = options.images ?? true;
+  const images = listImages ? await findImagesFolder(request.file, request.images) : undefined;
+  if (listImages && request.images && !images) throw imagesNotFound(request.images);
   const profile = request.mapping ? await loadMappingProfile(request.mapping) : undefined;
   // A profile remembers its template; an explicit template still wins when both are given.
   const template = await loadTemplate(
@@ -73,19 +81,20 @@ export async function openSource(request: SourceRequest, hooks: Hooks = {}): Pro
     ...(hooks.signal ? { signal: hooks.signal } : {}),
     ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
   });
-  if (profile) return { imported, template, mapping: profile, suggested: false, images };
-  const mapping = suggestMapping(imported.table, template).mapping;
-  return { imported, template, mapping, suggested: true, images };
+  const base = { imported, template, images, settings };
+  if (profile) return { ...base, mapping: profile, suggestion: undefined };
+  const suggestion = suggestMapping(imported.table, template);
+  return { ...base, mapping: suggestion.mapping, suggestion };
 }
 
 /** The catalog and every issue, exactly as `build` will see them. */
 export async function validateSource(request: SourceRequest, hooks: Hooks = {}): Promise<Validated> {
   const opened = await openSource(request, hooks);
-  const { imported, template, mapping, images } = opened;
+  const { imported, template, mapping, images, settings } = opened;
   const { catalog, issues } = validateCatalog(imported.table, template, mapping, {
     ...(images ? { images } : {}),
     includeHidden: request.includeHidden,
-    money: moneySettings(request.money),
+    money: settings,
     ...csvDecimal(imported),
     ...(hooks.signal ? { signal: hooks.signal } : {}),
     ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
@@ -95,14 +104,15 @@ export async function validateSource(request: SourceRequest, hooks: Hooks = {}):
 
 /** What the import understood, the mapping it suggests and the money it would decide: no validation. */
 export async function inspectSource(request: SourceRequest, hooks: Hooks = {}): Promise<Inspected> {
-  const opened = await openSource({ ...request, mapping: undefined }, hooks);
+  const opened = await openSource({ ...request, mapping: undefined }, hooks, { images: false });
   const { table } = opened.imported;
-  const suggestion = suggestMapping(table, opened.template);
+  // No profile was given, so the mapping is the suggested one.
+  const suggestion = opened.suggestion!;
   const { money, issues: moneyIssues } = decideMoney(
     table,
     opened.template,
     resolveMapping(table, suggestion.mapping, opened.template),
-    moneySettings(request.money),
+    opened.settings,
   );
   return { ...opened, suggestion, money, moneyIssues };
 }

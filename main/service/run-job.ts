@@ -34,7 +34,7 @@ export type JobMessage =
 
 const ENTRY = new URL('./job-worker.mjs', import.meta.url);
 
-export const jobTimeout = (seconds: number) =>
+const jobTimeout = (seconds: number) =>
   new CatalogError('JOB_TIMEOUT', {
     fr: `Le travail a dépassé ${seconds} s et a été arrêté.`,
     en: `The job took more than ${seconds} s and was stopped.`,

@@ -57,7 +57,6 @@ describe.each(built.map((e) => [e.file, e] as const))('%s', (_file, expected) =>
       out: out,
       baseName: 'corpus',
       textVariant: 'win',
-      force: false,
       formats: ['pdf', 'tagged-text'],
       mode: 'print',
       locale: 'fr-FR',

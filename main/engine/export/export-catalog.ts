@@ -2,48 +2,30 @@
 // the InDesign tagged text and the Data Merge source the user asked for. Each file is written
 // atomically, so a failed export leaves the previous ones intact.
 import { join } from 'node:path';
-import type { Catalog, Issue, Lang } from '../model.ts';
+import type { Catalog, Issue } from '../model.ts';
 import type { Template } from '../templates/template.ts';
-import type { FontProvider } from '../layout/fonts.ts';
 import { formatRef } from '../common/cell-ref.ts';
 import { writeDataMerge } from './data-merge/write-data-merge.ts';
 import { writePdf } from './pdf/write-pdf.ts';
-import { planCatalog } from './plan-catalog.ts';
-import type { PdfMode } from './pdf/prepare-images.ts';
+import { planCatalog, type PlanOptions } from './plan-catalog.ts';
 import { writeTaggedText } from './tagged-text/write-tagged-text.ts';
-import type { OnProgress } from '../progress.ts';
 
 export const FORMATS = ['pdf', 'tagged-text', 'data-merge'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export type ExportRequest = {
+/** What a plan needs (sheet, mode, bleed, marks, locale, lang, title, date, fonts, signal,
+ * onProgress: see PlanOptions), plus where and what to write. */
+export type ExportRequest = PlanOptions & {
   catalog: Catalog;
   template: Template;
-  /** The sheet the catalog came from: preflight names products by their row in it. */
-  sheet: string;
   outDir: string;
   /** File names start with this: `<baseName>.pdf`, `<baseName>.txt`, `<baseName>-datamerge.csv`. */
   baseName: string;
   formats: readonly Format[];
-  mode: PdfMode;
-  /** Millimetres; the template's when absent. */
-  bleed?: number;
-  marks?: boolean;
   icc?: Uint8Array;
   password?: { user?: string; owner: string };
   /** Tagged text for InDesign on Windows (`<UNICODE-WIN>`, the default, read on both systems) or Mac. */
   textVariant?: 'win' | 'mac';
-  locale: string;
-  lang: Lang;
-  title: string;
-  /** Printed in running heads and stamped in the PDF; fixed for reproducible output. */
-  date: Date;
-  /** Where the font files are (the service gives the bundled ones): layout measures, the PDF embeds. */
-  fonts: FontProvider;
-  /** Passed to every stage: each checks it per product or page, and no file is written once it fires. */
-  signal?: AbortSignal;
-  /** Stages in order: images, layout, pdf, tagged-text, data-merge (main/engine/progress.ts). */
-  onProgress?: OnProgress;
 };
 
 export type ExportResult = { files: string[]; issues: Issue[]; pages: number };
@@ -59,18 +41,8 @@ export async function exportCatalog(request: ExportRequest): Promise<ExportResul
   let pages = 0;
 
   if (formats.includes('pdf')) {
-    const planned = await planCatalog(catalog, template, {
-      sheet: request.sheet,
-      mode: request.mode,
-      ...(request.bleed !== undefined ? { bleed: request.bleed } : {}),
-      ...(request.marks !== undefined ? { marks: request.marks } : {}),
-      locale: request.locale,
-      lang: request.lang,
-      title: request.title,
-      date: request.date,
-      fonts: request.fonts,
-      ...hooks,
-    });
+    // The request carries every plan option: one shape, no copy to keep in step.
+    const planned = await planCatalog(catalog, template, request);
     const plan = planned.plan;
     pages = plan.pages.length;
     issues.push(...planned.issues);

@@ -7,19 +7,20 @@ import type { FontProvider } from '../layout/fonts.ts';
 import { layoutCatalog, noLayout } from '../layout/layout-catalog.ts';
 import type { LayoutPlan } from '../layout/layout-plan.ts';
 import type { OnProgress } from '../progress.ts';
+import type { PdfMode } from './pdf/prepare-images.ts';
 import { preflight } from '../preflight/preflight.ts';
 
 export type PlanOptions = {
   /** The sheet the catalog came from: preflight names products by their row in it. */
   sheet: string;
-  mode: 'print' | 'screen';
+  mode: PdfMode;
   /** Millimetres; the template's when absent. */
   bleed?: number;
   marks?: boolean;
   locale: string;
   lang: Lang;
   title: string;
-  /** Printed in running heads; fixed for reproducible output. */
+  /** Printed in running heads (and stamped in the PDF); fixed for reproducible output. */
   date: Date;
   fonts: FontProvider;
   signal?: AbortSignal;

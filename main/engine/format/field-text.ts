@@ -3,6 +3,7 @@
 // Currency and VAT come from the catalog's money (money/decide-money.ts), never from a default.
 import type { CatalogItem, FieldValue, Lang, TextRun } from '../model.ts';
 import type { Money } from '../money/money.ts';
+import { priceBasis } from '../money/money-words.ts';
 import { vatRateOf } from '../money/vat-rate.ts';
 import { formatPercent, formatPrice, numberFormat, sameSign, withVat } from './format-price.ts';
 import { typographyFor } from './typography.ts';
@@ -28,8 +29,7 @@ export function priceTtcOf(item: CatalogItem, money: Money): PriceValue | undefi
   if (own?.kind === 'price') return own;
   const price = item.fields.price;
   if (price?.kind !== 'price') return undefined;
-  const basis = money.columns.find((c) => c.field === 'price')?.basis.basis;
-  if (basis !== 'excl') return undefined;
+  if (priceBasis(money) !== 'excl') return undefined;
   const rate = vatRateOf(item, money.vat);
   if (rate === undefined) return undefined;
   return { ...price, value: withVat(price.value, rate) };

@@ -17,11 +17,12 @@ export function slotRuns(
 ): TextRun[] | undefined {
   if (field !== 'price') return fieldRuns(item, field, ctx);
   const ht = fieldRuns(item, field, ctx);
+  // Once per card or row: the price with VAT is computed only when the layout may print it.
+  if (show === 'ht' && ht) return ht;
   const ttc = fieldRuns(item, PRICE_TTC, ctx);
   // A no-break space ties each tax word to its amount.
   const word = (basis: 'excl' | 'incl') => ({ text: `\u00a0${taxWord(ctx.money, basis, ctx.lang)}` });
   const htWord = priceBasis(ctx.money) === 'excl' ? [word('excl')] : [];
-  if (show === 'ht' && ht) return ht;
   if (show === 'ttc' && ttc) return ttc;
   if (ht && ttc && show === 'both') return [...ht, ...htWord, { text: ' · ' }, ...ttc, word('incl')];
   // What the sheet has, said for what it is: the layout asked for the other price.

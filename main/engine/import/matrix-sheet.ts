@@ -2,6 +2,7 @@
 // the header, prices in between — the print resellers' format. Read as a product table it is rows
 // of unnamed products with a warning each; said for what it is, the user knows which command reads it.
 import type { MatrixShape, RawRow } from '../model.ts';
+import { EMPTY_CELL } from '../model.ts';
 import { foldForMatch, normalizeSpaces } from '../values/normalize-text.ts';
 import { parseNumber } from '../values/parse-number.ts';
 import { parsePrice } from '../values/parse-price.ts';
@@ -32,7 +33,7 @@ export function findMatrix(header: RawRow, rows: RawRow[]): MatrixShape | undefi
   const data = end < 0 ? filled : filled.slice(0, end);
   if (data.length < 3 || filled.slice(data.length).some((r) => numberOf(r, first) !== undefined))
     return undefined;
-  const label = foldForMatch(normalizeSpaces(cellText(header.cells[first] ?? { value: { kind: 'empty' } })));
+  const label = foldForMatch(normalizeSpaces(cellText(header.cells[first] ?? EMPTY_CELL)));
   if (label !== '' && !QUANTITY_HEADER.test(label)) return undefined;
 
   const quantities = data.map((r) => numberOf(r, first));
@@ -42,7 +43,7 @@ export function findMatrix(header: RawRow, rows: RawRow[]): MatrixShape | undefi
 
   const variants: string[] = [];
   for (let c = first + 1; c < header.cells.length; c++) {
-    const name = normalizeSpaces(cellText(header.cells[c] ?? { value: { kind: 'empty' } }));
+    const name = normalizeSpaces(cellText(header.cells[c] ?? EMPTY_CELL));
     if (!name) continue;
     const prices = data.filter((r) => numberOf(r, c) !== undefined).length;
     if (prices < data.length * 0.8) return undefined;

@@ -10,7 +10,6 @@ export type ReadContext = {
   limits: ImportLimits;
   /** Epoch milliseconds past which the import is stopped. */
   deadline: number;
-  signal?: AbortSignal;
   onProgress?: OnProgress;
   /** Throws when cancelled or past the deadline; reports progress now and then. */
   check(rowsRead: number): void;
@@ -33,7 +32,6 @@ export function makeReadContext(
     file,
     limits,
     deadline,
-    ...(signal ? { signal } : {}),
     ...(onProgress ? { onProgress } : {}),
     check(rowsRead) {
       if (signal?.aborted) throw importErrors.cancelled(file);

@@ -10,16 +10,10 @@ import { toCell } from './exceljs-cell.ts';
 import { importErrors } from './import-errors.ts';
 import type { ReadContext } from './read-context.ts';
 import { sanitizePackage } from './sanitize-package.ts';
+import { parseRange } from './tame-sheet-xml.ts';
 
 const MERGE_TYPE = 1; // ExcelJS.ValueType.Merge: a cell covered by a merge, not its top-left.
 const FORMULA_TYPE = 6; // ExcelJS.ValueType.Formula
-
-function decodeRange(range: string): RawSheet['merges'][number] | undefined {
-  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(range);
-  if (!m) return undefined;
-  const col = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-  return { top: Number(m[2]), left: col(m[1]!), bottom: Number(m[4]), right: col(m[3]!) };
-}
 
 /** Bold type or a solid fill on a cell: how people set a family heading apart. */
 function emphasisOf(cell: ExcelJS.Cell): RawRow['emphasis'] {
@@ -62,7 +56,7 @@ function readSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, ctx: ReadContext
   }
 
   const merges = ((ws.model as { merges?: string[] }).merges ?? [])
-    .map(decodeRange)
+    .map(parseRange)
     .filter((m): m is NonNullable<typeof m> => m !== undefined);
 
   const images: EmbeddedImage[] = [];

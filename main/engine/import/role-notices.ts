@@ -18,8 +18,10 @@ export function roleNotices(
   matrix: MatrixShape | undefined,
 ): Issue[] {
   const issues: Issue[] = [];
+  // Looked up once per note: a map, not a scan of the sheet each time.
+  const byNumber = new Map(rows.map((r) => [r.number, r]));
   const firstColumn = (row: number) => {
-    const raw = rows.find((r) => r.number === row);
+    const raw = byNumber.get(row);
     const index = raw ? raw.cells.findIndex((c) => !isBlank(c)) : -1;
     return index >= 0 ? columnLetter(index) : undefined;
   };
@@ -56,7 +58,7 @@ export function roleNotices(
 
   // The whole note, not the shortened text of the decision: it may carry a condition of sale.
   const fullText = (row: number) =>
-    (rows.find((r) => r.number === row)?.cells ?? [])
+    (byNumber.get(row)?.cells ?? [])
       .map((c) => normalizeSpaces(cellText(c)))
       .filter(Boolean)
       .join(' · ');

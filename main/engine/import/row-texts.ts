@@ -46,7 +46,7 @@ export const shorten = (text: string, max = 48): string =>
  * The stem of a reference, for telling variants of one product (`TS-100-S`, `TS-100-M` under
  * `TS-100`) from neighbours (`TS-100`, `TS-101`): the code up to its last separator.
  */
-export function referenceStem(code: string): string {
+function referenceStem(code: string): string {
   const trimmed = code.trim().toUpperCase();
   const cut = Math.max(trimmed.lastIndexOf('-'), trimmed.lastIndexOf('_'), trimmed.lastIndexOf('/'));
   return cut > 0 ? trimmed.slice(0, cut) : trimmed;

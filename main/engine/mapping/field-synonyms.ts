@@ -268,7 +268,6 @@ export const BUILTIN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     'warengruppe',
     'produktgruppe',
     'artikelgruppe',
-    'product type',
     'type',
     'kategoria',
     'grupa',

@@ -3,7 +3,11 @@
 // what the sign alone cannot: `[$$-1009]` is Canadian dollars, `[$kr-406]` Danish crowns.
 import { markOf, type CurrencyMark } from './currencies.ts';
 
-/** Windows locale ids (hex, as Excel writes them) whose currency settles an ambiguous sign. */
+/**
+ * Windows locale ids (hex, as Excel writes them) whose currency settles an ambiguous sign. Only
+ * locales whose own currency is the one listed: sv-FI (81D) pays in euros, and 434 is isiXhosa
+ * (South Africa), so neither may turn a `kr` or an `FCFA` into a certainty.
+ */
 const LCID_CURRENCY: Readonly<Record<string, string>> = {
   '409': 'USD',
   '1009': 'CAD',
@@ -13,14 +17,12 @@ const LCID_CURRENCY: Readonly<Record<string, string>> = {
   '4809': 'SGD',
   '80A': 'MXN',
   '41D': 'SEK',
-  '81D': 'SEK',
   '406': 'DKK',
   '414': 'NOK',
   '814': 'NOK',
   '40F': 'ISK',
   '411': 'JPY',
   '804': 'CNY',
-  '434': 'XOF',
 };
 
 export type FormatMark = CurrencyMark & { shown: string };

@@ -7,7 +7,9 @@ import type { Template, TemplateField } from '../templates/template.ts';
 import { formatRef } from '../common/cell-ref.ts';
 import { currencyOfHeader, detectCurrency, type PriceCells } from './detect-currency.ts';
 import { priceMark } from '../values/parse-price.ts';
+import { PRICE_TTC } from '../format/field-text.ts';
 import type { Money, PriceColumn, TaxBasis } from './money.ts';
+import { PRICE_TTC_LABEL } from './money-words.ts';
 import { decideBasis, readBasis } from './tax-basis.ts';
 import { decideVat, vatRateOf, type VatSetting } from './vat-rate.ts';
 
@@ -22,7 +24,8 @@ export type MoneySettings = {
 
 /** The fields whose meaning the money decision fixes: before tax (or unknown) and tax included. */
 export const PRICE = 'price';
-export const PRICE_INCL = 'priceTtc';
+/** The one `priceTtc` name, shared with the formatting that computes it (format/field-text.ts). */
+export const PRICE_INCL = PRICE_TTC;
 
 /** A template prints a tax-included price when it shows one or has a column or slot for one. */
 export function templateWantsTtc(template: Template): boolean {
@@ -167,10 +170,7 @@ function includedBecause(c: PriceColumn): Translated {
 export function fieldAsRead(field: TemplateField, money: Money, template: Template): TemplateField {
   const column = money.columns.find((c) => c.mappedAs === field.id && c.field !== field.id);
   if (!column) return field;
-  const label = template.fields.find((f) => f.id === column.field)?.label ?? {
-    fr: 'Prix TTC',
-    en: 'Price (incl. VAT)',
-  };
+  const label = template.fields.find((f) => f.id === column.field)?.label ?? PRICE_TTC_LABEL;
   return { ...field, label };
 }
 
@@ -182,12 +182,8 @@ function looksLikePrices(column: SourceColumn): boolean {
 }
 
 /** The price column feeding a field, after the reading above. */
-export const columnFor = (money: Money, field: string): PriceColumn | undefined =>
+const columnFor = (money: Money, field: string): PriceColumn | undefined =>
   money.columns.find((c) => c.field === field);
-
-/** Whether a tax-included price can be computed from `price`: it is before tax and a rate is known. */
-export const canComputeTtc = (money: Money): boolean =>
-  columnFor(money, PRICE)?.basis.basis === 'excl' && money.vat.source !== 'none';
 
 /**
  * The issues that need the products: a template asking for prices including VAT that cannot be

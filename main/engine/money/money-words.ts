@@ -6,6 +6,7 @@ import { foldForMatch } from '../values/normalize-text.ts';
 import { currencyName } from './currencies.ts';
 import type { Money, TaxBasis } from './money.ts';
 import { readBasis } from './tax-basis.ts';
+import { pct } from './vat-rate.ts';
 
 const TAX: Record<Lang, { excl: string; incl: string }> = {
   fr: { excl: 'HT', incl: 'TTC' },
@@ -28,6 +29,9 @@ export function taxWord(money: Money, basis: 'excl' | 'incl', lang: Lang): strin
 
 const GENERIC: Translated = { fr: 'Prix', en: 'Price' };
 
+/** The name of the price with VAT where a template gives none (Data Merge, issues on `price`). */
+export const PRICE_TTC_LABEL: Translated = { fr: 'Prix TTC', en: 'Price (incl. VAT)' };
+
 /**
  * The header of a price column of a table: the template's words when they are true of the prices
  * (a « Prix HT » header over prices nobody said were before tax becomes « Prix »), then the currency.
@@ -43,11 +47,6 @@ export function priceHeader(field: string, header: Translated, money: Money, lan
   // Data Merge names drop commas and colons: the code stands in parentheses of its own.
   return code ? `${words} (${code})` : words;
 }
-
-const pct = (rate: number, lang: Lang) =>
-  new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent', maximumFractionDigits: 2 })
-    .format(rate)
-    .replace(/\u202f/g, '\u00a0');
 
 /**
  * One line that says what the prices are: « Devise : złoty polonais (PLN) ; prix hors taxes. TVA :

@@ -1,7 +1,7 @@
 // The columns a price table prints, honest about its prices: a price column with no value in the
 // whole catalog (no rate for the TTC column, no before-tax price in a TVAC-only sheet) is left out
 // rather than printed empty, and each price header says its currency and only a basis that is known.
-import type { CatalogItem, Lang, Translated } from '../model.ts';
+import type { CatalogItem, Translated } from '../model.ts';
 import { itemLines } from '../model.ts';
 import { fieldRuns, PRICE_TTC, type FormatContext } from '../format/field-text.ts';
 import { moneyLegend, priceHeader } from './money-words.ts';
@@ -33,12 +33,11 @@ export function priceTableColumns<T extends { field: string; header: Translated 
 export function priceTableLegend(
   columns: readonly { field: string }[],
   ctx: FormatContext,
-  lang: Lang = ctx.lang,
 ): string | undefined {
   if (!columns.some((c) => PRICE_FIELDS.has(c.field))) return undefined;
   return moneyLegend(
     ctx.money,
-    lang,
+    ctx.lang,
     columns.some((c) => c.field === PRICE_TTC),
   );
 }

@@ -59,7 +59,8 @@ export function rateOfTitle(line: string): number | undefined {
   return m ? percent(m[1]!) : undefined;
 }
 
-const pct = (rate: number, lang: 'fr' | 'en') =>
+/** A rate as the legend and the evidence print it: « 5,5 % », "5.5%". */
+export const pct = (rate: number, lang: 'fr' | 'en') =>
   new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent', maximumFractionDigits: 2 })
     .format(rate)
     .replace(/\u202f/g, '\u00a0');

@@ -44,6 +44,8 @@ describe('money options', () => {
         error = e;
       }
       expect(isCatalogError(error) && error.code).toBe('USAGE');
+      // The request field at fault, for a surface with no command line to name.
+      expect(isCatalogError(error) && error.field).toBe(`money.${Object.keys(bad)[0]}`);
     }
     const file = await vndWorkbook();
     const wrong = await run('validate', file, '--currency', 'EURO', '--lang', 'fr');

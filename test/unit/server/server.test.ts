@@ -105,6 +105,9 @@ describe('browser mode', () => {
     expect([json.status, json.body.error.code]).toEqual([400, 'INVALID_JSON']);
     const unknown = await send('/api/format-disk', { headers: withToken(), body: {} });
     expect([unknown.status, unknown.body.error.code]).toEqual([404, 'UNKNOWN_CHANNEL']);
+    // Answered in words, not with a reset connection: files travel by path, never inside the JSON.
+    const large = await send('/api/validate', { headers: withToken(), body: 'x'.repeat(2 * 1024 * 1024) });
+    expect([large.status, large.body.error.code]).toEqual([413, 'REQUEST_TOO_LARGE']);
   });
 
   it('runs a channel as the service does, with the contract’s security headers', async () => {

@@ -214,10 +214,15 @@ describe('runJob: hard stops', () => {
     expect(error.code).toBe('JOB_TIMEOUT');
     expect(elapsed).toBeGreaterThanOrEqual(timeoutMs - 50);
     expect(elapsed).toBeLessThan(timeoutMs + 1000);
-    // The read had begun (the import says 0 before handing the file to its reader) and no row had
-    // come out of it (rows are reported every 256).
+    // The read had begun (the import says 0 before handing the file to its reader) and the job was
+    // still importing when it was ended. On a loaded machine the probe above runs slower than the
+    // real job, so the deadline may land just after exceljs's one-call load, among the first rows:
+    // only the stage is asserted. The import's own hard stop inside the load is never-hang.test.ts's.
     expect(events.length).toBeGreaterThan(0);
-    expect(events.every((e) => e.stage === 'import' && e.done === 0)).toBe(true);
+    expect(
+      events.every((e) => e.stage === 'import'),
+      JSON.stringify(events.slice(0, 4)),
+    ).toBe(true);
     // The threads are gone, the reader's included.
     await expectIdle();
   }, 60_000);

@@ -6,7 +6,7 @@ import type { Catalog, CatalogItem, Lang, Translated } from '../../model.ts';
 import type { Template } from '../../templates/template.ts';
 import { PRICE_TTC, fieldText, type FormatContext } from '../../format/field-text.ts';
 import { UNKNOWN_MONEY } from '../../money/money.ts';
-import { priceHeader } from '../../money/money-words.ts';
+import { PRICE_TTC_LABEL, priceHeader } from '../../money/money-words.ts';
 import { cleanField, type DelimitedTable, type Delimiter } from './delimited-text.ts';
 import { assignNames, type NameRequest } from './placeholder-names.ts';
 import { itemCounter, type OnProgress } from '../../progress.ts';
@@ -41,7 +41,6 @@ type Column = {
 // Names for the columns the template does not declare; the second is used when a template field
 // already carries the first (product-grid's « Famille » is the category field).
 const GROUP_NAMES: Record<Lang, string[]> = { fr: ['Famille', 'Groupe'], en: ['Group', 'Family'] };
-const PRICE_TTC_LABEL: Translated = { fr: 'Prix TTC', en: 'Price (incl. VAT)' };
 
 export function buildDataMerge(
   catalog: Catalog,

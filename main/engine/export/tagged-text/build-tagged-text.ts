@@ -100,7 +100,8 @@ export function buildTaggedText(catalog: Catalog, template: Template, options: T
   for (const group of groups) {
     if (group.name !== '' && layout.grouping.header)
       flow.push(`${use.paraStyleTag('groupHeader')}${escapeText(typography(group.name))}`);
-    if (layout.kind === 'table' && table) {
+    // `printed` exists exactly when `table` does: the columns every group's table prints.
+    if (layout.kind === 'table' && table && printed) {
       // A group's table is written in one piece: its products are counted before it.
       for (let i = 0; i < group.items.length; i++) count.item();
       // The table sits in a paragraph of its own, in the cell style: the style a designer expects

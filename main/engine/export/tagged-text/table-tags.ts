@@ -52,10 +52,7 @@ export function tableTags(
   ctx: FormatContext,
   typography: (text: string) => string,
   /** The catalog's printed columns (money/price-columns.ts): the same for every group. */
-  columns: PrintedColumn<TableColumn>[] = layout.table.columns.map((c) => ({
-    ...c,
-    headerText: c.header[ctx.lang],
-  })),
+  columns: PrintedColumn<TableColumn>[],
 ): string {
   const { table } = layout;
   const pad = tagNumber(mm(table.rowPadding));

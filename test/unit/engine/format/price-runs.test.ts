@@ -14,8 +14,16 @@ const item: CatalogItem = {
   },
 };
 // The currency and the basis of `price` are given outright, as a user's settings would.
-const fr: FormatContext = { locale: 'fr-FR', lang: 'fr', money: givenMoney({ currency: 'EUR' }) };
-const en: FormatContext = { locale: 'en-GB', lang: 'en', money: givenMoney({ currency: 'GBP' }) };
+const fr: FormatContext = {
+  locale: 'fr-FR',
+  lang: 'fr',
+  money: givenMoney({ currency: 'EUR', basis: 'excl' }),
+};
+const en: FormatContext = {
+  locale: 'en-GB',
+  lang: 'en',
+  money: givenMoney({ currency: 'GBP', basis: 'excl' }),
+};
 const text = (runs: { text: string }[] | undefined) => runs?.map((r) => r.text).join('');
 
 describe('the price a slot shows', () => {
@@ -37,7 +45,7 @@ describe('the price a slot shows when the money is not all known', () => {
     text(slotRuns(item, 'price', { locale: 'fr-FR', lang: 'fr', money }, how));
 
   it('prints no price with VAT without a rate, and still says the price it has is HT', () => {
-    const noRate = givenMoney({ currency: 'PLN' });
+    const noRate = givenMoney({ currency: 'PLN', basis: 'excl' });
     expect(show(plain, noRate, 'both')).toBe('8,90\u00a0zł\u00a0HT');
     expect(show(plain, noRate, 'ttc')).toBe('8,90\u00a0zł\u00a0HT');
   });
@@ -53,7 +61,7 @@ describe('the price a slot shows when the money is not all known', () => {
       images: [],
       fields: { priceTtc: { kind: 'price', value: 14.95 } },
     };
-    const money = { ...givenMoney({ currency: 'EUR', vat: 0.21 }), columns: [] };
+    const money = { ...givenMoney({ currency: 'EUR', vat: 0.21, basis: 'excl' }), columns: [] };
     expect(show(ttcOnly, money, 'ht')).toBe('14,95\u00a0€\u00a0TTC');
     const belgian = {
       ...money,

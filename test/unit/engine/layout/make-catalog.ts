@@ -9,7 +9,7 @@ import type { Layout } from '../../../../main/engine/templates/layout-schema.ts'
 import type { Template } from '../../../../main/engine/templates/template.ts';
 import { givenMoney } from '../../../../main/engine/money/given-money.ts';
 
-export const EUROS_20 = givenMoney({ currency: 'EUR', vat: 0.2 });
+export const EUROS_20 = givenMoney({ currency: 'EUR', vat: 0.2, basis: 'excl' });
 
 export const SHEET = 'Tarif 2026';
 export const TITLE = 'Quincaillerie Martin — Tarif 2026';

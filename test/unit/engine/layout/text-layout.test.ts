@@ -61,7 +61,11 @@ describe('layoutText: line breaking', () => {
   });
 
   it('keeps a French price from the formatter whole in a frame as wide as the price', () => {
-    const format = { locale: 'fr-FR', lang: 'fr' as const, money: givenMoney({ currency: 'EUR' }) };
+    const format = {
+      locale: 'fr-FR',
+      lang: 'fr' as const,
+      money: givenMoney({ currency: 'EUR', basis: 'excl' }),
+    };
     const runs = fieldRuns(item(5, 'Visserie', { price: price(1234.5) }), 'price', format)!;
     const amount = `1${NNBSP}234,50${NBSP}€`;
     expect(runs.map((r) => r.text).join('')).toBe(amount);

@@ -41,6 +41,12 @@ describe('the currency of a number format', () => {
     expect(currencyOfFormat('[$$-409]#,##0.00')?.alternatives).toEqual([]);
   });
 
+  it('keeps a sign ambiguous when the locale tag is of a country that does not use it', () => {
+    // sv-FI pays in euros; 434 is isiXhosa (South Africa): neither settles `kr` or `FCFA`.
+    expect(currencyOfFormat('#,##0 [$kr-81D]')?.alternatives).toEqual(['DKK', 'NOK', 'ISK']);
+    expect(currencyOfFormat('#,##0 [$FCFA-434]')?.alternatives).toEqual(['XAF']);
+  });
+
   it('finds no currency in a locale-only tag, a date, a percentage or a plain number', () => {
     for (const numFmt of ['[$-409]d-mmm-yy', '0.00%', '#,##0.00', 'General', undefined])
       expect(currencyOfFormat(numFmt)).toBeUndefined();

@@ -26,7 +26,7 @@ const template = (show: 'ht' | 'ttc' | 'both' = 'ht') =>
 const item = (row: number, fields: CatalogItem['fields']): CatalogItem => ({ row, fields, images: [] });
 
 // Euros before tax at 20 %, as the user's settings would say; other tests change the money.
-const EUROS_20 = givenMoney({ currency: 'EUR', vat: 0.2 });
+const EUROS_20 = givenMoney({ currency: 'EUR', vat: 0.2, basis: 'excl' });
 const catalog: Catalog = {
   source: { file: 'tarif.xlsx', sheet: 'Tarif 2026' },
   template: 'test',
@@ -102,7 +102,7 @@ describe('buildDataMerge', () => {
   });
 
   it('writes English labels and en-GB prices', () => {
-    const pounds = { ...catalog, money: givenMoney({ currency: 'GBP', vat: 0.2 }) };
+    const pounds = { ...catalog, money: givenMoney({ currency: 'GBP', vat: 0.2, basis: 'excl' }) };
     const { header, records } = buildDataMerge(pounds, template('ht'), {
       locale: 'en-GB',
       lang: 'en',
@@ -140,7 +140,7 @@ describe('buildDataMerge', () => {
   });
 
   it('leaves the price including VAT empty, and the currency out, when nobody gave them', () => {
-    const unknown = { ...catalog, money: givenMoney({}) };
+    const unknown = { ...catalog, money: givenMoney({ basis: 'excl' }) };
     const fr = buildDataMerge(unknown, template('both'), { locale: 'fr-FR', lang: 'fr', imagePaths: paths });
     const at = fr.header.indexOf('Prix HT');
     expect(fr.header[at + 1]).toBe('Prix TTC');

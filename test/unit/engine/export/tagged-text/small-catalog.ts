@@ -4,7 +4,7 @@
 import type { Catalog, CatalogGroup, CatalogItem, FieldValue } from '../../../../../main/engine/model.ts';
 import { givenMoney } from '../../../../../main/engine/money/given-money.ts';
 
-export const EUROS_20 = givenMoney({ currency: 'EUR', vat: 0.2 });
+export const EUROS_20 = givenMoney({ currency: 'EUR', vat: 0.2, basis: 'excl' });
 
 export function item(row: number, group: string, fields: Record<string, FieldValue>): CatalogItem {
   return { row, group, fields, images: [] };

@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', '.tmp/**'] },
+  { ignores: ['node_modules/**', 'out/**', '.tmp/**', 'dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,9 +14,35 @@ export default tseslint.config(
     },
   },
   {
+    // The renderer runs in a page: browser globals, and Node's modules are out of reach.
+    files: ['renderer/**/*.{ts,tsx}', 'test/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'exceljs', 'pdfkit', 'sharp', 'fontkit', 'electron'],
+              message: 'The renderer runs in a page.',
+            },
+            {
+              group: ['**/engine/**', '**/service/**'],
+              message:
+                'The renderer reaches the engine only through the contract (main/api), with type imports.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Surfaces are thin adapters: they reach the engine only through the contract and the service,
     // so product policy lives in one place (main/service) and every surface behaves the same.
-    files: ['main/cli/**/*.ts', 'main/app/**/*.ts', 'main/server/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    files: ['main/cli/**/*.ts', 'main/app/**/*.ts', 'main/server/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -5,7 +5,9 @@ import { z } from 'zod';
 import { CatalogError } from '../engine/errors.ts';
 import { FORMATS } from '../engine/export/export-catalog.ts';
 import { formatIssuePath } from '../engine/issue-path.ts';
+import { FieldMapping } from '../engine/mapping/mapping-schema.ts';
 import { Lang, Translated } from '../engine/model.ts';
+import { LayoutSettings } from './layout-settings.ts';
 
 export { FORMATS };
 export const Format = z.enum(FORMATS);
@@ -35,6 +37,13 @@ export const SourceRequest = z.object({
   money: MoneyRequest.default({}),
   /** Hidden rows are withdrawn products to Excel users: left out unless asked. */
   includeHidden: z.boolean().default(false),
+  /** The header row the user picked (the sheet's row number, from 1); detected when absent. */
+  headerRow: z.number().int().min(1).optional(),
+  /**
+   * A mapping given inline (the app's Mapping step): field id → its columns, as a profile keeps them.
+   * It wins over `mapping`, the path of a saved profile.
+   */
+  fields: z.record(z.string(), FieldMapping).optional(),
 });
 export type SourceRequest = z.infer<typeof SourceRequest>;
 export type SourceRequestInput = z.input<typeof SourceRequest>;
@@ -47,6 +56,8 @@ export type ValidateRequest = z.infer<typeof ValidateRequest>;
 
 export const BuildRequest = SourceRequest.extend({
   out: z.string().min(1),
+  /** What the Layout step changed in the template. */
+  layout: LayoutSettings.optional(),
   formats: z.array(Format).min(1).default(['pdf']),
   mode: z.enum(['print', 'screen']).default('print'),
   /** Millimetres; the template's when absent. */
@@ -68,6 +79,7 @@ export type BuildRequestInput = z.input<typeof BuildRequest>;
 
 /** The pages a build would print, without writing anything (a preview's source). */
 export const PlanRequest = SourceRequest.extend({
+  layout: LayoutSettings.optional(),
   mode: z.enum(['print', 'screen']).default('print'),
   bleed: z.number().min(0).max(10).optional(),
   marks: z.boolean().optional(),

@@ -15,4 +15,6 @@ export type {
   Translated,
 } from '../engine/model.ts';
 export type { Money } from '../engine/money/money.ts';
+export type { FieldMappingInput, Transform } from '../engine/mapping/mapping-schema.ts';
+export type { LayoutSettings } from './layout-settings.ts';
 export { CatalogError, isCatalogError } from '../engine/errors.ts';

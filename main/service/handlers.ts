@@ -2,12 +2,22 @@
 // and `call`, the one door a surface uses: parse the request with the channel's schema, run the
 // handler, and turn any failure into an ErrorPayload — never a stack trace.
 import { randomUUID } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import type { Channel, Handlers } from '../api/channels.ts';
 import { CHANNELS } from '../api/channels.ts';
 import { parseRequest, toErrorPayload, type ErrorPayload } from '../api/contract.ts';
+import { CatalogError } from '../engine/errors.ts';
+import { formatCell } from '../engine/format/format-cell.ts';
+import { EXACT } from '../engine/mapping/match-score.ts';
+import { normalizeSpaces } from '../engine/values/normalize-text.ts';
+import { annotateSource } from './annotate-source.ts';
 import { buildCatalog } from './build-catalog.ts';
 import { openSource, validateSource, type Opened } from './open-source.ts';
+import { pageProducts } from './page-products.ts';
 import { planSource, previewSource } from './plan-catalog.ts';
+import { projectHandlers } from './project-handlers.ts';
+import { rememberedMapping } from './remembered-mappings.ts';
 import { listTemplates } from './templates.ts';
 
 /**
@@ -16,6 +26,23 @@ import { listTemplates } from './templates.ts';
  */
 const opened = new Map<string, Opened>();
 const KEEP = 8;
+
+const notOpened = () =>
+  new CatalogError(
+    'WORKBOOK_NOT_OPEN',
+    {
+      fr: 'Ce classeur n’est plus ouvert : rouvrez-le.',
+      en: 'This workbook is no longer open: open it again.',
+    },
+    { field: 'id' },
+  );
+
+const fileNotFound = (file: string) =>
+  new CatalogError(
+    'FILE_NOT_FOUND',
+    { fr: `Le fichier ${file} est introuvable.`, en: `The file ${file} cannot be found.` },
+    { field: 'file' },
+  );
 
 export const openedWorkbook = (id: string): Opened | undefined => opened.get(id);
 
@@ -34,6 +61,10 @@ export const handlers: Handlers = {
     opened.set(id, o);
     while (opened.size > KEEP) opened.delete(opened.keys().next().value!);
     const { table } = o.imported;
+    const remembered = await rememberedMapping(
+      table.columns.map((c) => c.header),
+      o.template.id,
+    );
     return {
       id,
       file: o.imported.file,
@@ -48,7 +79,14 @@ export const handlers: Handlers = {
       ...(table.matrix ? { matrix: table.matrix } : {}),
       rowCount: table.rows.length,
       mapping: letters(o),
+      matches: Object.fromEntries(
+        (o.suggestion?.matches ?? []).map(
+          (m) => [m.field, m.score >= EXACT ? 'exact' : 'suggested'] as const,
+        ),
+      ),
+      head: o.imported.head,
       issues: table.notices,
+      ...(remembered ? { remembered } : {}),
     };
   },
 
@@ -67,6 +105,7 @@ export const handlers: Handlers = {
 
   async plan(request, hooks = {}) {
     const { validated, plan, issues } = await planSource(request, hooks);
+    const boxes = pageProducts(plan);
     return {
       file: validated.imported.file,
       sheet: validated.imported.table.sheet,
@@ -75,6 +114,8 @@ export const handlers: Handlers = {
       width: plan.width,
       height: plan.height,
       issues,
+      pageRows: boxes.map((page) => page.map((b) => b.row)),
+      pageBoxes: boxes,
     };
   },
 
@@ -96,6 +137,23 @@ export const handlers: Handlers = {
       : { ...source, status: 'refused', files: [], pages: 0, forced: false, issues: result.issues };
   },
 
+  async rows(request) {
+    const o = opened.get(request.id);
+    if (!o) throw notOpened();
+    const all = o.imported.table.rows;
+    return {
+      total: all.length,
+      from: request.from,
+      rows: all.slice(request.from, request.from + request.count).map((row) => ({
+        number: row.number,
+        role: row.role,
+        hidden: row.hidden,
+        ...(row.group !== undefined ? { group: row.group } : {}),
+        cells: row.cells.map((cell) => normalizeSpaces(formatCell(cell, request.lang))),
+      })),
+    };
+  },
+
   async templates() {
     return (await listTemplates()).map((t) => ({
       id: t.id,
@@ -104,6 +162,23 @@ export const handlers: Handlers = {
       fields: t.fields.map((f) => ({ id: f.id, label: f.label, required: f.required })),
     }));
   },
+
+  async annotate(request, hooks = {}) {
+    const validated = await validateSource(request, hooks);
+    // Named after the workbook and always with a suffix, so it can never be the workbook itself
+    // (annotateWorkbook refuses that too, links and case variants included).
+    const name = `${basename(request.file, extname(request.file))}.annotated.xlsx`;
+    const { written } = await annotateSource(request.file, validated, join(request.out, name), request.lang);
+    return { file: written };
+  },
+
+  async fileStatus(request) {
+    const info = await stat(request.file).catch(() => undefined);
+    if (!info?.isFile()) throw fileNotFound(request.file);
+    return { mtimeMs: info.mtimeMs, size: info.size };
+  },
+
+  ...projectHandlers,
 };
 
 export type CallResult<C extends Channel> =

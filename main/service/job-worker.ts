@@ -30,6 +30,9 @@ async function run({ name, request }: JobStart): Promise<void> {
   }
 }
 
-// The thread stays until the host ends it, so nothing it posted can be lost to an early exit.
-parentPort?.on('message', () => undefined);
-void run(workerData as JobStart);
+// A thread is started for a job (workerData), or ahead of time and then given jobs one after another
+// (run-job.ts keeps one loaded thread in the app and browser mode, so a preview waits neither for tsx
+// and the engine to load nor for the fonts to be parsed again). It stays until the host ends it, so
+// nothing it posted is lost to an early exit.
+if (workerData) void run(workerData as JobStart);
+parentPort?.on('message', (start: JobStart) => void run(start));

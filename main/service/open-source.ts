@@ -5,7 +5,7 @@ import type { ImportResult } from '../engine/import/import-workbook.ts';
 import { importWorkbook } from '../engine/import/import-workbook.ts';
 import { CatalogError } from '../engine/errors.ts';
 import type { Catalog, Issue } from '../engine/model.ts';
-import type { Mapping } from '../engine/mapping/mapping-schema.ts';
+import { Mapping } from '../engine/mapping/mapping-schema.ts';
 import { loadMappingProfile } from '../engine/mapping/mapping-profile.ts';
 import { resolveMapping } from '../engine/mapping/resolve-mapping.ts';
 import { suggestMapping, type MappingSuggestion } from '../engine/mapping/suggest-mapping.ts';
@@ -17,6 +17,8 @@ import type { ImageFolder } from '../engine/validate/find-image.ts';
 import { validateCatalog } from '../engine/validate/validate.ts';
 import type { CallHooks } from '../api/channels.ts';
 import type { SourceRequest } from '../api/contract.ts';
+import type { LayoutSettings } from '../api/layout-settings.ts';
+import { applyLayoutSettings } from './layout-settings.ts';
 import { moneySettings } from './money-settings.ts';
 import { csvDecimal, DEFAULT_TEMPLATE, findImagesFolder, userTemplatesDir } from './source-policy.ts';
 
@@ -59,7 +61,7 @@ const imagesNotFound = (dir: string) =>
 
 /** Reads the workbook, loads the template and gets a mapping (the user's profile, or the suggested one). */
 export async function openSource(
-  request: SourceRequest,
+  request: SourceRequest & { layout?: LayoutSettings },
   hooks: Hooks = {},
   // `inspect` shows no pictures: listing a folder of thousands of them would be wasted I/O.
   options: { images?: boolean } = {},
@@ -71,24 +73,40 @@ export async function openSource(
   if (listImages && request.images && !images) throw imagesNotFound(request.images);
   const profile = request.mapping ? await loadMappingProfile(request.mapping) : undefined;
   // A profile remembers its template; an explicit template still wins when both are given.
-  const template = await loadTemplate(
-    request.template ?? profile?.template ?? DEFAULT_TEMPLATE,
-    userTemplatesDir(),
+  const template = applyLayoutSettings(
+    await loadTemplate(request.template ?? profile?.template ?? DEFAULT_TEMPLATE, userTemplatesDir()),
+    request.layout,
   );
   const imported = await importWorkbook(request.file, {
     ...(request.sheet ? { sheet: request.sheet } : {}),
+    ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}),
     ...(profile?.sheet ? { preferSheet: profile.sheet } : {}),
     ...(hooks.signal ? { signal: hooks.signal } : {}),
     ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
   });
   const base = { imported, template, images, settings };
+  // A mapping the user made in the app, field by field, wins over a saved profile.
+  if (request.fields)
+    return {
+      ...base,
+      mapping: Mapping.parse({
+        version: 1,
+        template: template.id,
+        sheet: imported.table.sheet,
+        fields: request.fields,
+      }),
+      suggestion: undefined,
+    };
   if (profile) return { ...base, mapping: profile, suggestion: undefined };
   const suggestion = suggestMapping(imported.table, template);
   return { ...base, mapping: suggestion.mapping, suggestion };
 }
 
 /** The catalog and every issue, exactly as `build` will see them. */
-export async function validateSource(request: SourceRequest, hooks: Hooks = {}): Promise<Validated> {
+export async function validateSource(
+  request: SourceRequest & { layout?: LayoutSettings },
+  hooks: Hooks = {},
+): Promise<Validated> {
   const opened = await openSource(request, hooks);
   const { imported, template, mapping, images, settings } = opened;
   const { catalog, issues } = validateCatalog(imported.table, template, mapping, {
@@ -104,7 +122,9 @@ export async function validateSource(request: SourceRequest, hooks: Hooks = {}):
 
 /** What the import understood, the mapping it suggests and the money it would decide: no validation. */
 export async function inspectSource(request: SourceRequest, hooks: Hooks = {}): Promise<Inspected> {
-  const opened = await openSource({ ...request, mapping: undefined }, hooks, { images: false });
+  const opened = await openSource({ ...request, mapping: undefined, fields: undefined }, hooks, {
+    images: false,
+  });
   const { table } = opened.imported;
   // No profile was given, so the mapping is the suggested one.
   const suggestion = opened.suggestion!;

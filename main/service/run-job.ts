@@ -46,6 +46,60 @@ const jobFailed = (detail: string) =>
     en: `The job stopped unexpectedly (${detail}).`,
   });
 
+/**
+ * A thread with tsx and the engine already loaded, for the next job. Starting one costs about two
+ * seconds on a 2-core machine — most of a live preview's wait — so a surface that runs job after job
+ * (the app, browser mode) keeps one ready; the CLI, which runs one job and exits, does not.
+ */
+let spare: Worker | undefined;
+let keepSpare = false;
+
+/** Makes `worker` the idle spare: it must not keep the process alive, nor stay once it failed. */
+function setSpare(worker: Worker): void {
+  worker.unref();
+  const drop = () => {
+    if (spare === worker) spare = undefined;
+  };
+  worker.once('error', drop);
+  worker.once('exit', drop);
+  spare = worker;
+}
+
+const startSpare = () => setSpare(new Worker(ENTRY));
+
+/** After a job that ended by itself, its thread becomes the spare (warm caches); else it ends. */
+function release(worker: Worker): void {
+  worker.removeAllListeners('message');
+  worker.removeAllListeners('error');
+  worker.removeAllListeners('exit');
+  if (keepSpare && !spare) setSpare(worker);
+  else void worker.terminate();
+}
+
+/** Keeps a loaded worker ready for the next job (or stops keeping one). */
+export function keepWorkerWarm(on: boolean): void {
+  keepSpare = on;
+  if (on && !spare) startSpare();
+  if (!on && spare) {
+    void spare.terminate();
+    spare = undefined;
+  }
+}
+
+/** The spare's thread id, if one is kept (tests: the same thread runs job after job). */
+export const spareThread = (): number | undefined => spare?.threadId;
+
+function takeWorker(start: JobStart): Worker {
+  const ready = spare;
+  spare = undefined;
+  if (!ready) return new Worker(ENTRY, { workerData: start });
+  ready.removeAllListeners('error');
+  ready.removeAllListeners('exit');
+  ready.ref();
+  ready.postMessage(start);
+  return ready;
+}
+
 export async function runJob<N extends JobName>(
   name: N,
   input: JobRequestInput<N>,
@@ -56,7 +110,7 @@ export async function runJob<N extends JobName>(
   const { signal, onProgress, timeoutMs } = options;
   if (signal?.aborted) throw cancelledError();
 
-  const worker = new Worker(ENTRY, { workerData: { name, request } satisfies JobStart });
+  const worker = takeWorker({ name, request });
   // Set once the outcome is decided: whatever the thread says after that (its exit when terminated,
   // a last page) is not heard.
   let decided = false;
@@ -111,11 +165,19 @@ export async function runJob<N extends JobName>(
   });
   worker.on('error', (error) => decided || settle({ error }));
   worker.on('exit', (code) => decided || settle({ error: jobFailed(`exit code ${code}`) }));
+  let stopped = true;
   try {
-    return job.result.parse(await outcome) as JobResult<N>;
+    const result = job.result.parse(await outcome) as JobResult<N>;
+    stopped = false;
+    return result;
+  } catch (error) {
+    // A refusal the thread answered (a CatalogError it posted) leaves it sound; anything else does not.
+    stopped = !(error instanceof CatalogError) || error.code === 'CANCELLED' || error.code === 'JOB_TIMEOUT';
+    throw error;
   } finally {
-    // Done or failed, the thread has nothing left to do (it waits to be ended: see job-worker.ts).
-    void worker.terminate();
+    // Done, the thread waits for its next job (see job-worker.ts): kept as the spare, or ended.
+    if (stopped) void worker.terminate();
+    else release(worker);
   }
 }
 

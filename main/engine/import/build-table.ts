@@ -31,6 +31,11 @@ const filledCount = (row: RawRow) => row.cells.reduce((n, c) => n + (isBlank(c) 
 
 const say = (fr: string, en: string): Translated => ({ fr, en });
 
+const labelsAbove = (n: number) =>
+  n === 1
+    ? say('1 libellé au-dessus des données', '1 label above the data')
+    : say(`${n} libellés au-dessus des données`, `${n} labels above the data`);
+
 function headerNames(row: RawRow, count: number): string[] {
   const used = new Set<string>();
   return Array.from({ length: count }, (_, i) => {
@@ -46,11 +51,30 @@ function headerNames(row: RawRow, count: number): string[] {
   });
 }
 
-export function buildTable(sheet: RawSheet, file: string, notices: Issue[] = []): SourceTable {
-  const found = findHeaderRow(sheet.rows);
-  if (found < 0) throw importErrors.noHeader(file, sheet.name);
+/** The first rows of a sheet as text, numbered as Excel numbers them: what a surface shows to pick a header. */
+export function headRows(sheet: RawSheet, count = 40): { number: number; cells: string[] }[] {
+  return sheet.rows.slice(0, count).map((row) => ({
+    number: row.number,
+    cells: row.cells.map((c) => normalizeSpaces(cellText(c))),
+  }));
+}
+
+/** `headerRow`: the sheet row the user picked as the header; found from the rows when absent. */
+export function buildTable(
+  sheet: RawSheet,
+  file: string,
+  notices: Issue[] = [],
+  headerRow?: number,
+): SourceTable {
+  const found =
+    headerRow === undefined ? findHeaderRow(sheet.rows) : sheet.rows.findIndex((r) => r.number === headerRow);
+  if (found < 0)
+    throw headerRow === undefined
+      ? importErrors.noHeader(file, sheet.name)
+      : importErrors.emptyHeader(file, sheet.name, headerRow);
   // No header at all: the chosen row is the first product, and the columns go by their letters.
-  const headerless = looksLikeDataRow(sheet.rows, found);
+  // A row the user picked is a header, whatever it holds.
+  const headerless = headerRow === undefined && looksLikeDataRow(sheet.rows, found);
   const header: RawRow = headerless
     ? { number: sheet.rows[found]!.number - 1, hidden: false, cells: [] }
     : sheet.rows[found]!;
@@ -153,10 +177,10 @@ export function buildTable(sheet: RawSheet, file: string, notices: Issue[] = [])
           {
             row: header.number,
             role: 'header' as const,
-            reason: say(
-              `${filledCount(header)} libellés au-dessus des données`,
-              `${filledCount(header)} labels above the data`,
-            ),
+            reason:
+              headerRow === undefined
+                ? labelsAbove(filledCount(header))
+                : say('choisie par vous', 'chosen by you'),
             text: shorten(names.join(' · ')),
           },
         ]),

@@ -100,6 +100,15 @@ export const importErrors = {
       fr: `La feuille « ${sheet} » de ${file} dépasse ${limit} colonnes, la limite. Supprimez les colonnes inutiles.`,
       en: `Sheet "${sheet}" of ${file} has more than ${limit} columns, the limit. Remove the columns you don't need.`,
     }),
+  emptyHeader: (file: string, sheet: string, row: number) =>
+    new CatalogError(
+      'HEADER_ROW_EMPTY',
+      {
+        fr: `La ligne ${row} de la feuille « ${sheet} » de ${file} est vide : elle ne peut pas servir d'en-têtes.`,
+        en: `Row ${row} of sheet "${sheet}" of ${file} is empty: it cannot be the header row.`,
+      },
+      { field: 'headerRow' },
+    ),
   noHeader: (file: string, sheet: string) =>
     new CatalogError('NO_HEADER_ROW', {
       fr: `Aucune ligne d'en-têtes n'a été trouvée dans la feuille « ${sheet} » de ${file} : la feuille semble vide.`,

@@ -4,7 +4,7 @@ import { open, readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Issue, RawSheet, SheetSummary, SourceTable } from '../model.ts';
 import { isCatalogError } from '../errors.ts';
-import { buildTable } from './build-table.ts';
+import { buildTable, headRows } from './build-table.ts';
 import { chooseSheet } from './choose-sheet.ts';
 import { importErrors } from './import-errors.ts';
 import { DEFAULT_LIMITS, type ImportLimits } from './limits.ts';
@@ -25,6 +25,8 @@ export type ImportOptions = {
   limits?: Partial<ImportLimits>;
   /** Use the streaming reader whatever the size (tests, benchmarks). */
   mode?: 'auto' | 'full' | 'stream';
+  /** The sheet row the user picked as the header (from 1); found from the rows when absent. */
+  headerRow?: number;
   /** Tests only: the URL of a module whose `parse` replaces the whole-file reader in its worker. */
   parser?: string;
 };
@@ -35,6 +37,8 @@ export type ImportResult = {
   mode: 'full' | 'stream';
   sheets: SheetSummary[];
   table: SourceTable;
+  /** The sheet's first rows as text, for a surface that lets the user pick the header row. */
+  head: { number: number; cells: string[] }[];
   /** How a CSV file was decoded, shown by `inspect`. */
   csv?: { encoding: string; delimiter: string };
 };
@@ -104,14 +108,22 @@ async function importXlsx(
       format: 'xlsx',
       mode: 'stream',
       sheets,
-      table: buildTable(sheet, file, [largeFileNotice(file)]),
+      table: buildTable(sheet, file, [largeFileNotice(file)], options.headerRow),
+      head: headRows(sheet),
     };
   }
 
   const raw = await parseInWorker(path, ctx, options.parser);
   const sheets = raw.map(summary);
   const sheet = raw[chooseSheet(sheets, options.sheet, file, options.preferSheet)]!;
-  return { file, format: 'xlsx', mode: 'full', sheets, table: buildTable(sheet, file) };
+  return {
+    file,
+    format: 'xlsx',
+    mode: 'full',
+    sheets,
+    table: buildTable(sheet, file, [], options.headerRow),
+    head: headRows(sheet),
+  };
 }
 
 export async function importWorkbook(path: string, options: ImportOptions = {}): Promise<ImportResult> {
@@ -137,13 +149,14 @@ export async function importWorkbook(path: string, options: ImportOptions = {}):
         return await importXlsx(path, file, ctx, options);
       case 'text': {
         const { sheet, encoding, delimiter } = readCsv(await readFile(path), file, limits, ctx.check);
-        const table = buildTable(sheet, file);
+        const table = buildTable(sheet, file, [], options.headerRow);
         return {
           file,
           format: 'csv',
           mode: 'full',
           sheets: [summary(sheet)],
           table,
+          head: headRows(sheet),
           csv: { encoding, delimiter },
         };
       }

@@ -15,7 +15,7 @@ const quoteList = (values: readonly unknown[]): string =>
   values.map((value) => JSON.stringify(value)).join(', ');
 
 /** Why the value at the path is wrong, in both languages; zod's own messages are English only. */
-const explainIssue = (issue: z.core.$ZodIssue): Translated => {
+export const explainIssue = (issue: z.core.$ZodIssue): Translated => {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined

@@ -1,0 +1,100 @@
+// A project as saved on disk (`.catalog.json`): what the user decided — which workbook, how to read
+// it, the mapping, the template and its settings, the outputs — and nothing the contract answered,
+// so re-opening it next month re-reads the workbook afresh. It mirrors the renderer's `Project`
+// (renderer/state/project.ts); renderer/state/project-file.ts converts one to the other, typed both
+// ways, so a field added to one and not the other fails to compile. A password is never kept.
+import { z } from 'zod';
+import { FieldMapping } from '../engine/mapping/mapping-schema.ts';
+import { Format, MoneyRequest } from './contract.ts';
+import { LayoutSettings } from './layout-settings.ts';
+
+export const PROJECT_SUFFIX = '.catalog.json';
+
+/** Strict: a typo in a hand-edited project ("templete"), or a password, is refused, not ignored. */
+export const ProjectOutput = z.strictObject({
+  /** Folder the files are written to. */
+  out: z.string().optional(),
+  formats: z.array(Format).min(1),
+  mode: z.enum(['print', 'screen']),
+  bleed: z.number().min(0).max(10).optional(),
+  marks: z.boolean().optional(),
+  title: z.string().optional(),
+  textVariant: z.enum(['win', 'mac']),
+});
+export type ProjectOutput = z.infer<typeof ProjectOutput>;
+
+export const ProjectFile = z.strictObject({
+  kind: z.literal('catalog-project'),
+  version: z.literal(1),
+  /** The workbook's absolute path where the project was saved. */
+  file: z.string().min(1),
+  /**
+   * The workbook's path relative to the project file: used when the absolute one is missing, as
+   * when a project folder is copied to another Mac or another user's home. Written on save.
+   */
+  fileRelative: z.string().optional(),
+  sheet: z.string().optional(),
+  /** The header row the user picked; detected when absent. */
+  headerRow: z.number().int().min(1).optional(),
+  template: z.string().min(1),
+  /** The user's mapping, field by field; the suggested one when absent. */
+  fields: z.record(z.string(), FieldMapping).optional(),
+  money: MoneyRequest,
+  images: z.string().optional(),
+  layout: LayoutSettings,
+  output: ProjectOutput,
+});
+export type ProjectFile = z.infer<typeof ProjectFile>;
+export type ProjectFileInput = z.input<typeof ProjectFile>;
+
+const Path = z.string().min(1);
+
+export const SaveProjectRequest = z.object({
+  /** Where to write; `.catalog.json` is added when the name lacks it. */
+  path: Path,
+  project: ProjectFile,
+});
+export const SaveProjectResponse = z.object({ path: z.string() });
+
+export const LoadProjectRequest = z.object({ path: Path });
+export const LoadProjectResponse = z.object({
+  /** With `file` pointing at the workbook found (the relative path resolved when it had to be). */
+  project: ProjectFile,
+  /** True when the workbook is at neither the saved path nor the relative one. */
+  missing: z.literal(true).optional(),
+});
+
+export const RecentProjectsRequest = z.object({});
+export const RecentProjectsResponse = z.object({
+  /** Most recent first. */
+  projects: z.array(
+    z.object({
+      path: z.string(),
+      /** The file's name without `.catalog.json`. */
+      name: z.string(),
+      /** ISO 8601. */
+      savedAt: z.string(),
+      exists: z.boolean(),
+    }),
+  ),
+});
+
+/** Kept apart from the saved project: recovery offers it, saving over the user's file is theirs to do. */
+export const AutosaveRequest = z.object({ project: ProjectFile });
+export const EmptyResponse = z.object({});
+
+export const RecoverRequest = z.object({});
+export const RecoverResponse = z.object({
+  project: ProjectFile.optional(),
+  /** ISO 8601. */
+  savedAt: z.string().optional(),
+});
+
+export const DiscardAutosaveRequest = z.object({});
+
+export const RememberMappingRequest = z.object({
+  /** The opened sheet's column headers, in order: with the template, what the mapping is remembered by. */
+  headers: z.array(z.string()).max(2000),
+  template: z.string().min(1),
+  fields: z.record(z.string(), FieldMapping),
+});

@@ -1,0 +1,158 @@
+// The app's state as plain data, changed only by the pure `reduce` below: what the user decided (the
+// project, saved as `.catalog.json`) apart from what the contract answered (the session), so saving
+// a project never saves an answer, and re-opening next month's file keeps every decision.
+import type { ChannelOutput } from '../api/transport.ts';
+import type { FieldMappingInput, Format, LayoutSettings, MoneyRequest } from '../../main/api/index.ts';
+
+export const STEPS = ['open', 'sheet', 'mapping', 'checks', 'layout', 'preview', 'export'] as const;
+export type StepId = (typeof STEPS)[number];
+
+export type OutputSettings = {
+  /** Folder the files are written to. */
+  out?: string;
+  formats: Format[];
+  mode: 'print' | 'screen';
+  bleed?: number;
+  marks?: boolean;
+  title?: string;
+  textVariant: 'win' | 'mac';
+};
+
+/** What the user decided: everything a `.catalog.json` keeps. */
+export type Project = {
+  file?: string;
+  sheet?: string;
+  /** The header row the user picked; detected when absent. */
+  headerRow?: number;
+  template: string;
+  /** The user's mapping, field by field; the suggested one when absent. */
+  fields?: Record<string, FieldMappingInput>;
+  money: MoneyRequest;
+  images?: string;
+  layout: LayoutSettings;
+  output: OutputSettings;
+};
+
+export const NEW_PROJECT: Project = {
+  template: 'product-grid',
+  money: {},
+  layout: {},
+  output: { formats: ['pdf'], mode: 'print', textVariant: 'win' },
+};
+
+export type AppState = {
+  step: StepId;
+  /** The furthest step reached: every step up to it is clickable in the stepper. */
+  reached: StepId;
+  project: Project;
+  /** Where the project was last saved or opened from. */
+  projectPath?: string;
+  /** Changed since it was last saved. */
+  dirty: boolean;
+  opened?: ChannelOutput<'open'>;
+  validation?: ChannelOutput<'validate'>;
+  plan?: ChannelOutput<'plan'>;
+  /** A row the user asked to see (from a preview page or an issue): the Checks grid scrolls to it. */
+  focusRow?: number;
+  /** A page the user asked to see (from a row): the Preview shows it. */
+  focusPage?: number;
+};
+
+export const initialState = (project: Project = NEW_PROJECT): AppState => ({
+  step: 'open',
+  reached: 'open',
+  project,
+  dirty: false,
+});
+
+export type Action =
+  | { type: 'go'; step: StepId }
+  | { type: 'opened'; opened: ChannelOutput<'open'>; project: Partial<Project> }
+  | { type: 'source'; change: Pick<Partial<Project>, 'sheet' | 'headerRow'> }
+  | { type: 'fields'; fields: Project['fields'] }
+  | { type: 'template'; template: string }
+  | { type: 'money'; money: MoneyRequest }
+  | { type: 'validated'; validation: ChannelOutput<'validate'> }
+  | { type: 'layout'; layout: LayoutSettings }
+  | { type: 'planned'; plan: ChannelOutput<'plan'> }
+  | { type: 'output'; output: Partial<OutputSettings> }
+  | { type: 'load'; project: Project; path?: string; unsaved?: boolean }
+  | { type: 'saved'; path: string }
+  | { type: 'focus-row'; row?: number }
+  | { type: 'focus-page'; page?: number };
+
+const index = (step: StepId) => STEPS.indexOf(step);
+const further = (a: StepId, b: StepId): StepId => (index(a) >= index(b) ? a : b);
+
+/** Every change of decision makes the project dirty and drops the answers it invalidates. */
+export function reduce(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'go':
+      // Only reached steps (and the one right after) can be entered.
+      if (index(action.step) > index(state.reached) + 1) return state;
+      return { ...state, step: action.step, reached: further(state.reached, action.step) };
+    case 'opened': {
+      const { validation: _v, plan: _p, ...rest } = state;
+      // Re-reading the same decisions (a reload after the file changed on disk) changes no decision.
+      const changed = Object.entries(action.project).some(
+        ([key, value]) => JSON.stringify(state.project[key as keyof Project]) !== JSON.stringify(value),
+      );
+      return {
+        ...rest,
+        opened: action.opened,
+        project: { ...state.project, ...action.project },
+        dirty: state.dirty || changed,
+      };
+    }
+    case 'source': {
+      const { opened: _o, validation: _v, plan: _p, ...rest } = state;
+      return { ...rest, project: { ...state.project, ...action.change }, dirty: true };
+    }
+    case 'fields': {
+      const { validation: _v, plan: _p, ...rest } = state;
+      const { fields: _f, ...project } = state.project;
+      return {
+        ...rest,
+        project: action.fields ? { ...project, fields: action.fields } : project,
+        dirty: true,
+      };
+    }
+    case 'template': {
+      const { opened: _o, validation: _v, plan: _p, ...rest } = state;
+      const { fields: _f, ...project } = state.project;
+      return { ...rest, project: { ...project, template: action.template }, dirty: true };
+    }
+    case 'money': {
+      const { validation: _v, plan: _p, ...rest } = state;
+      return { ...rest, project: { ...state.project, money: action.money }, dirty: true };
+    }
+    case 'validated':
+      return { ...state, validation: action.validation };
+    case 'layout': {
+      const { plan: _p, ...rest } = state;
+      return { ...rest, project: { ...state.project, layout: action.layout }, dirty: true };
+    }
+    case 'planned':
+      return { ...state, plan: action.plan };
+    case 'output':
+      return {
+        ...state,
+        project: { ...state.project, output: { ...state.project.output, ...action.output } },
+        dirty: true,
+      };
+    case 'load': {
+      const loaded = { ...initialState(action.project), dirty: action.unsaved === true };
+      return action.path ? { ...loaded, projectPath: action.path } : loaded;
+    }
+    case 'saved':
+      return { ...state, projectPath: action.path, dirty: false };
+    case 'focus-row':
+      return action.row === undefined
+        ? { ...state, focusRow: undefined }
+        : { ...state, focusRow: action.row };
+    case 'focus-page':
+      return action.page === undefined
+        ? { ...state, focusPage: undefined }
+        : { ...state, focusPage: action.page };
+  }
+}

@@ -1,0 +1,66 @@
+// The contract's requests made from the project: one place that says how a decision becomes a
+// request, so the preview and the export read the workbook exactly the same way.
+import type { ChannelInput } from '../api/transport.ts';
+import type { Lang } from '../../main/api/index.ts';
+import type { Project } from './project.ts';
+
+export function sourceRequest(project: Project): ChannelInput<'open'> {
+  if (!project.file) throw new Error('No workbook is open.');
+  return {
+    file: project.file,
+    template: project.template,
+    money: project.money,
+    ...(project.sheet ? { sheet: project.sheet } : {}),
+    ...(project.headerRow !== undefined ? { headerRow: project.headerRow } : {}),
+    ...(project.fields ? { fields: project.fields } : {}),
+    ...(project.images ? { images: project.images } : {}),
+  };
+}
+
+export const validateRequest = (project: Project): ChannelInput<'validate'> => sourceRequest(project);
+
+export function planRequest(project: Project, lang: Lang, locale: string): ChannelInput<'plan'> {
+  return {
+    ...sourceRequest(project),
+    layout: project.layout,
+    lang,
+    locale,
+    mode: 'print',
+    ...(project.output.title ? { title: project.output.title } : {}),
+  };
+}
+
+export function previewRequest(
+  project: Project,
+  lang: Lang,
+  locale: string,
+  from: number,
+  to: number,
+): ChannelInput<'preview'> {
+  return { ...planRequest(project, lang, locale), from, to };
+}
+
+export function buildRequest(
+  project: Project,
+  lang: Lang,
+  locale: string,
+  options: { force?: boolean; password?: string } = {},
+): ChannelInput<'build'> {
+  const o = project.output;
+  if (!o.out) throw new Error('No output folder.');
+  return {
+    ...sourceRequest(project),
+    layout: project.layout,
+    lang,
+    locale,
+    out: o.out,
+    formats: o.formats,
+    mode: o.mode,
+    textVariant: o.textVariant,
+    ...(o.bleed !== undefined ? { bleed: o.bleed } : {}),
+    ...(o.marks !== undefined ? { marks: o.marks } : {}),
+    ...(o.title ? { title: o.title } : {}),
+    ...(options.force ? { force: true } : {}),
+    ...(options.password ? { password: options.password } : {}),
+  };
+}

@@ -151,6 +151,18 @@ export const TemplatesResponse = z.array(
     name: Translated,
     description: Translated.optional(),
     fields: z.array(z.object({ id: z.string(), label: Translated, required: z.boolean() })),
+    /**
+     * What the Layout step starts from when the user changes a setting: the template's own page,
+     * grid and accent colour (its group headers' CMYK), so no default is made up on the way.
+     */
+    layout: z
+      .object({
+        kind: z.enum(['grid', 'list', 'table']),
+        margins: z.object({ top: z.number(), right: z.number(), bottom: z.number(), left: z.number() }),
+        grid: z.object({ columns: z.number().int(), rows: z.number().int() }).optional(),
+        accent: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+      })
+      .optional(),
   }),
 );
 export type TemplatesResponse = z.infer<typeof TemplatesResponse>;

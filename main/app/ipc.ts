@@ -2,35 +2,27 @@
 // channel, plus cancel, the native dialogs, drops, "show in folder" and web links. Every handler first
 // checks that its sender is our page's top frame, then its input: a channel's request against the
 // contract (call(), runJob() or open's parse) and against the paths the user chose (ChosenPaths), the
-// others with their own small schema. As in browser mode (main/server/run-channel.ts): the long
-// channels run as jobs in a worker thread (runJob) and `open` in this process (rows reads what it
-// keeps), both with progress sent to the page tagged with the caller's job id and cancelled by it.
+// others with their own small schema. A channel runs through the service's surfaceCall, as in browser
+// mode (main/server/run-channel.ts): the long channels as jobs in a worker thread and `open` in this
+// process (rows reads what it keeps), both with progress sent to the page tagged with the caller's
+// job id and cancelled by it.
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { z } from 'zod';
 import type { JobEvent, Outcome } from '../api/bridge.ts';
-import { CHANNEL_NAMES, JOB_CHANNELS, type ChannelName } from '../api/channel-names.ts';
+import { CHANNEL_NAMES } from '../api/channel-names.ts';
+import { CatalogError, parseRequest, type ErrorPayload, type JobProgress, type Lang } from '../api/index.ts';
 import {
-  CHANNELS,
-  CatalogError,
-  parseRequest,
-  toErrorPayload,
-  type ErrorPayload,
-  type JobProgress,
-  type Lang,
-} from '../api/index.ts';
-import {
-  allowAnswerPaths,
-  call,
-  handlers,
-  runJob,
+  JOB_ID,
+  isTrackedChannel,
+  surfaceCall,
+  withProjectSuffix,
   type ChosenPaths,
-  type JobName,
+  type Runners,
 } from '../service/index.ts';
-import { IPC, PROJECT_SUFFIX, WORKBOOK_EXTENSIONS, callChannel, isWorkbookPath } from './ipc-names.ts';
-
+import { IPC, WORKBOOK_EXTENSIONS, callChannel, isWorkbookPath } from './ipc-names.ts';
 import { isExternalLink, isTrustedSender, type FrameLike } from './security.ts';
 
 /** What a handler reads of Electron's IpcMainInvokeEvent. */
@@ -54,10 +46,7 @@ export type IpcDeps = {
   lang(): Lang;
   /** A project the user opened or saved: for the recent projects. */
   onProject?(path: string): void;
-  call?: typeof call;
-  runJob?: typeof runJob;
-  open?: typeof handlers.open;
-};
+} & Partial<Runners>;
 
 const forbiddenSender = (): ErrorPayload => ({
   code: 'FORBIDDEN_SENDER',
@@ -65,13 +54,6 @@ const forbiddenSender = (): ErrorPayload => ({
     fr: 'Appel refusé : il ne vient pas de la fenêtre de l’application.',
     en: 'Call refused: it does not come from the app’s window.',
   },
-});
-
-/** The same refusal as browser mode's for an id already running (main/server/run-channel.ts). */
-const jobInProgress = (job: string): ErrorPayload => ({
-  code: 'JOB_IN_PROGRESS',
-  message: { fr: `Un travail « ${job} » est déjà en cours.`, en: `A job "${job}" is already running.` },
-  field: 'job',
 });
 
 const invalidJobId = (): ErrorPayload => ({
@@ -86,13 +68,10 @@ const invalidJobId = (): ErrorPayload => ({
 const refused = (payload: ErrorPayload) => new CatalogError(payload.code, payload.message);
 
 /** An id the page gives a job: short, and safe to echo in an event (as browser mode's). */
-const JobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const JobId = z.string().regex(JOB_ID);
 const PathArg = z.string().min(1).max(4096);
 const SuggestedName = z.string().max(255);
 const Url = z.string().max(8192);
-
-const isJobChannel = (name: ChannelName): name is JobName =>
-  (JOB_CHANNELS as readonly string[]).includes(name);
 
 const WORDS = {
   workbook: { fr: 'Ouvrir un classeur', en: 'Open a workbook' },
@@ -109,9 +88,7 @@ export function projectFileName(suggested: string): string {
     basename(suggested.replace(/\\/g, '/'))
       .replace(/[\0<>:"|?*]/g, '')
       .trim() || 'catalog';
-  return name.toLowerCase().endsWith(PROJECT_SUFFIX)
-    ? name
-    : `${name.replace(/\.json$/i, '')}${PROJECT_SUFFIX}`;
+  return withProjectSuffix(name);
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -125,9 +102,6 @@ async function isFile(path: string): Promise<boolean> {
 /** Registers every handler; returns what the window's lifecycle needs (cancel all jobs on close). */
 export function registerIpc(deps: IpcDeps): { cancelAll(): void } {
   const { ipcMain, chosen } = deps;
-  const callService = deps.call ?? call;
-  const runServiceJob = deps.runJob ?? runJob;
-  const openWorkbook = deps.open ?? handlers.open;
   // Keyed by sender and job id: a page cancels only its own jobs.
   const jobs = new Map<string, AbortController>();
   const words = (key: keyof typeof WORDS) => WORDS[key][deps.lang()];
@@ -139,53 +113,31 @@ export function registerIpc(deps: IpcDeps): { cancelAll(): void } {
       return run(event, ...args);
     });
 
-  /** One contract call: `open` and the long channels with progress and cancel, the rest via call(). */
-  async function run(name: ChannelName, request: unknown, event: InvokeEvent, job: unknown) {
-    if (!isJobChannel(name) && name !== 'open') return callService(name, request);
-    if (job !== undefined && !JobId.safeParse(job).success)
-      return { ok: false as const, error: invalidJobId() };
-    const id = (job as string | undefined) ?? randomUUID();
-    const key = `${event.sender.id}:${id}`;
-    if (jobs.has(key)) return { ok: false as const, error: jobInProgress(id) };
-    const controller = new AbortController();
-    jobs.set(key, controller);
-    const hooks = {
-      signal: controller.signal,
-      // Only a job the page named can be followed (and cancelled) by the page.
-      ...(job !== undefined
-        ? {
-            onProgress: (p: JobProgress) =>
-              event.sender.send(IPC.progress, { ...p, job: id } satisfies JobEvent),
-          }
-        : {}),
-    };
-    try {
-      const value = isJobChannel(name)
-        ? await runServiceJob(name, request as never, hooks)
-        : // Opening stays in this process (rows reads the workbook it keeps) but reports and stops.
-          await openWorkbook(parseRequest(CHANNELS.open.request, request), hooks);
-      return { ok: true as const, value };
-    } catch (error) {
-      return { ok: false as const, error: toErrorPayload(error) };
-    } finally {
-      if (jobs.get(key) === controller) jobs.delete(key);
-    }
-  }
-
   for (const name of CHANNEL_NAMES)
     ipcMain.handle(callChannel(name), async (event, request, job): Promise<Outcome<unknown>> => {
       if (!isTrustedSender(event.senderFrame)) return { ok: false, error: forbiddenSender() };
-      try {
-        chosen.check(request);
-      } catch (error) {
-        return { ok: false, error: toErrorPayload(error) };
-      }
-      const outcome: Outcome<unknown> = await run(name, request, event, job);
-      if (outcome.ok) {
-        allowAnswerPaths(chosen, name, outcome.value);
-        if (name === 'saveProject' || name === 'loadProject')
-          deps.onProject?.((request as { path: string }).path);
-      }
+      // Only `open` and the long channels are followed and cancelled; the others ignore `job`.
+      const tracked = isTrackedChannel(name);
+      if (tracked && job !== undefined && !JobId.safeParse(job).success)
+        return { ok: false, error: invalidJobId() };
+      const id = (job as string | undefined) ?? randomUUID();
+      const outcome: Outcome<unknown> = await surfaceCall(name, request, {
+        chosen,
+        running: jobs,
+        // Keyed by sender too: a page cancels only its own jobs. Unnamed ones are kept for cancelAll.
+        ...(tracked ? { key: `${event.sender.id}:${id}`, job: { id, field: 'job' } } : {}),
+        // Only a job the page named can be followed (and cancelled) by the page.
+        ...(tracked && job !== undefined
+          ? {
+              onProgress: (p: JobProgress) =>
+                event.sender.send(IPC.progress, { ...p, job: id } satisfies JobEvent),
+            }
+          : {}),
+        // Tests' fakes of call, runJob and open, when given.
+        runners: deps,
+      });
+      if (outcome.ok && (name === 'saveProject' || name === 'loadProject'))
+        deps.onProject?.((request as { path: string }).path);
       return outcome;
     });
 
@@ -235,9 +187,11 @@ export function registerIpc(deps: IpcDeps): { cancelAll(): void } {
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
     if (canceled || !filePath) return undefined;
-    chosen.allow(filePath, 'file');
-    deps.onProject?.(filePath);
-    return filePath;
+    // The name the project is written under (saveProject adds the suffix a typed name lacks).
+    const path = withProjectSuffix(filePath);
+    chosen.allow(path, 'file');
+    deps.onProject?.(path);
+    return path;
   });
 
   // The page cannot invent a drop's path (webUtils gives it only for a File the user dropped), but a

@@ -3,7 +3,8 @@
 // encoded separator or another host is refused before the disk is touched, and the resolved path is
 // checked to lie inside the folder all the same.
 import { readFile } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
+import { isInside, mimeType } from '../service/index.ts';
 import { APP_HOST, APP_SCHEME } from './app-url.ts';
 import { SECURITY_HEADERS } from './security.ts';
 
@@ -14,31 +15,6 @@ export const privilegedSchemes = () => [
     privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
   },
 ];
-
-const MIME: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export const mimeType = (path: string): string =>
-  MIME[extname(path).toLowerCase()] ?? 'application/octet-stream';
 
 /**
  * The file a URL of the app protocol names under `root`, or undefined when it names none there:
@@ -65,7 +41,7 @@ export function resolveAppFile(root: string, url: string): string | undefined {
   }
   const base = resolve(root);
   const file = resolve(base, ...(segments.length ? segments : ['index.html']));
-  return file.startsWith(base + sep) ? file : undefined;
+  return isInside(base, file) && file !== base ? file : undefined;
 }
 
 const refusal = (status: number, text: string) =>

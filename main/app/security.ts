@@ -1,26 +1,11 @@
 // The shell's defences around an untrusted page: a strict CSP on every response, no navigation, no
 // new windows, no permissions, and IPC answered only for our own top frame. Each is a plain function
 // of the pieces of Electron it touches, so it is tested without the runtime (test/unit/app).
+import { PAGE_CSP } from '../service/index.ts';
 import { isAppUrl } from './app-url.ts';
 
-/**
- * Only our own scripts run; styles may be inline (React's style attributes); images from blobs and
- * data URLs (preview pages, thumbnails); pdf.js's worker from a blob; fonts from data URLs (pdf.js
- * loads a PDF's embedded fonts that way); nothing is fetched from elsewhere, framed, or posted.
- */
-export const CSP = [
-  "default-src 'self' app:",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The page's Content-Security-Policy, shared with browser mode (main/service/content-policy.ts). */
+export const CSP = PAGE_CSP;
 
 /** Headers every response of the app protocol carries. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -3,24 +3,10 @@
 // both languages, never a stack trace.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorPayload } from '../api/index.ts';
+import { PAGE_CSP } from '../service/index.ts';
 
-/**
- * The page may load only what this server serves: scripts from here (no inline script, no eval),
- * styles from here or inline (React's `style` props), images and pdf.js's worker from here or from
- * blobs it makes, requests to here only; no plugin, no framing, no <base>, no form posting away.
- */
-export const PAGE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The page's Content-Security-Policy, shared with the desktop window. */
+export { PAGE_CSP };
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cache-Control': 'no-store',

@@ -49,12 +49,15 @@ async function claim(folder: string, name: string): Promise<{ path: string; hand
   }
 }
 
-const tooLarge = () =>
-  refusal(
+/** Says the limit this server was given, not the default one. */
+const tooLarge = (limit: number) => {
+  const mb = Math.round((limit / 1024 / 1024) * 10) / 10;
+  return refusal(
     'REQUEST_TOO_LARGE',
-    `Fichier trop volumineux : ${UPLOAD_LIMIT / 1024 / 1024} Mo au plus.`,
-    `File too large: ${UPLOAD_LIMIT / 1024 / 1024} MB at most.`,
+    `Fichier trop volumineux : ${String(mb).replace('.', ',')} Mo au plus.`,
+    `File too large: ${mb} MB at most.`,
   );
+};
 
 /**
  * Writes the request's body to `handle`, pausing the request while the disk catches up. Past
@@ -130,13 +133,13 @@ export async function saveUpload(
         'name',
       ),
     );
-  if (declared > limit) return refuse(tooLarge());
+  if (declared > limit) return refuse(tooLarge(limit));
   const { path, handle } = await claim(folder, safe);
   try {
     const outcome = await receive(request, handle, limit);
     if (outcome === 'too-large') {
       await rm(path, { force: true });
-      return tooLarge();
+      return tooLarge(limit);
     }
     return { ok: true, path };
   } catch (error) {

@@ -4,18 +4,16 @@
 // the user never pointed at (`~/.ssh`, another project's outputs).
 import { resolve, sep } from 'node:path';
 import { CatalogError } from '../engine/errors.ts';
+import { withProjectSuffix } from './project-files.ts';
 
-/** The request fields that name a path, and what each must be. */
-const PATH_FIELDS = {
-  file: 'file',
-  mapping: 'file',
-  icc: 'file',
-  path: 'file',
-  images: 'folder',
-  out: 'folder',
-} as const;
+/** The request fields that name a path (a file, or a folder and all it holds). */
+const PATH_FIELDS = ['file', 'mapping', 'icc', 'path', 'images', 'out'] as const;
 
 export type PathKind = 'file' | 'folder';
+
+/** Whether `path` is `root` itself or lies inside it (both already resolved): `/a/bc` is not in `/a/b`. */
+export const isInside = (root: string, path: string): boolean =>
+  path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 
 const notChosen = (field: string, path: string) =>
   new CatalogError(
@@ -31,7 +29,7 @@ export class ChosenPaths {
   readonly #files = new Set<string>();
   readonly #folders = new Set<string>();
 
-  /** A file the user chose (a workbook, a profile, a project, a profile); a folder: all it holds. */
+  /** A file the user chose (a workbook, a profile, a project); a folder: all it holds. */
   allow(path: string, kind: PathKind): void {
     (kind === 'file' ? this.#files : this.#folders).add(resolve(path));
   }
@@ -39,22 +37,38 @@ export class ChosenPaths {
   /** Whether the path is a chosen file, or lies in a chosen folder (the folder itself included). */
   allows(path: string): boolean {
     const full = resolve(path);
-    if (this.#files.has(full) || this.#folders.has(full)) return true;
-    for (const folder of this.#folders)
-      if (full.startsWith(folder.endsWith(sep) ? folder : folder + sep)) return true;
+    if (this.#files.has(full)) return true;
+    for (const folder of this.#folders) if (isInside(folder, full)) return true;
     return false;
   }
 
   /** Throws PATH_NOT_CHOSEN naming the first path field of the request that was not chosen. */
   check(request: unknown): void {
     if (typeof request !== 'object' || request === null) return;
-    for (const field of Object.keys(PATH_FIELDS)) {
-      const value = (request as Record<string, unknown>)[field];
-      if (typeof value === 'string' && value !== '' && !this.allows(value)) throw notChosen(field, value);
-    }
+    const fields = request as Record<string, unknown>;
+    for (const field of PATH_FIELDS) this.#checkPath(field, fields[field]);
     // A template is a built-in id or a user template's id, unless it names a file: then it was chosen too.
-    const template = (request as Record<string, unknown>).template;
+    const template = fields.template;
     if (typeof template === 'string' && /[\\/]|\.json$/i.test(template) && !this.allows(template))
       throw notChosen('template', template);
+    // A project saved or autosaved by the page: what it names becomes chosen once it is loaded or
+    // recovered (project-paths.ts), so it may name only what is chosen now — else a page could write
+    // `output.out: '/'` into the autosave, recover it, and reach the whole disk.
+    const project = fields.project;
+    if (typeof project === 'object' && project !== null) {
+      // Saved under `path` with `.catalog.json` added when it lacks it: that file must be chosen too,
+      // or a chosen folder `/x/out` would let a page write `/x/out.catalog.json` beside it.
+      if (typeof fields.path === 'string' && fields.path !== '')
+        this.#checkPath('path', withProjectSuffix(fields.path));
+      const { file, images, output } = project as { file?: unknown; images?: unknown; output?: unknown };
+      this.#checkPath('project.file', file);
+      this.#checkPath('project.images', images);
+      if (typeof output === 'object' && output !== null)
+        this.#checkPath('project.output.out', (output as { out?: unknown }).out);
+    }
+  }
+
+  #checkPath(field: string, value: unknown): void {
+    if (typeof value === 'string' && value !== '' && !this.allows(value)) throw notChosen(field, value);
   }
 }

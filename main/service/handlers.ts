@@ -10,6 +10,7 @@ import { parseRequest, toErrorPayload, type ErrorPayload } from '../api/contract
 import { CatalogError } from '../engine/errors.ts';
 import { formatCell } from '../engine/format/format-cell.ts';
 import { EXACT } from '../engine/mapping/match-score.ts';
+import { DEFAULT_PARAGRAPH_STYLES } from '../engine/templates/layout-schema.ts';
 import { normalizeSpaces } from '../engine/values/normalize-text.ts';
 import { annotateSource } from './annotate-source.ts';
 import { buildCatalog } from './build-catalog.ts';
@@ -160,6 +161,18 @@ export const handlers: Handlers = {
       name: t.name,
       ...(t.description ? { description: t.description } : {}),
       fields: t.fields.map((f) => ({ id: f.id, label: f.label, required: f.required })),
+      ...(t.layout
+        ? {
+            layout: {
+              kind: t.layout.kind,
+              margins: t.layout.page.margins,
+              ...(t.layout.grid
+                ? { grid: { columns: t.layout.grid.columns, rows: t.layout.grid.rows } }
+                : {}),
+              accent: (t.styles.paragraph.groupHeader ?? DEFAULT_PARAGRAPH_STYLES.groupHeader).color,
+            },
+          }
+        : {}),
     }));
   },
 

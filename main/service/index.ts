@@ -19,6 +19,18 @@ export { columnSamples, saveMappingProfile } from './display.ts';
 export { keepWorkerWarm, runJob, type JobOptions } from './run-job.ts';
 export { JOB_NAMES, type JobName, type JobRequestInput, type JobResult } from './jobs.ts';
 export { planSource, previewSource, type Planned } from './plan-catalog.ts';
-export { ChosenPaths, type PathKind } from './chosen-paths.ts';
+export { ChosenPaths, isInside, type PathKind } from './chosen-paths.ts';
 export { configDir } from './config-dir.ts';
 export { allowAnswerPaths, pathsInAnswer } from './project-paths.ts';
+export {
+  JOB_ID,
+  isJobChannel,
+  isTrackedChannel,
+  jobInProgress,
+  surfaceCall,
+  type Runners,
+  type SurfaceOutcome,
+} from './surface-call.ts';
+export { withProjectSuffix } from './project-files.ts';
+export { mimeType } from './mime-types.ts';
+export { PAGE_CSP } from './content-policy.ts';

@@ -2,10 +2,12 @@
 // the schemas their request is parsed by and their answer checked against, and their handlers. What
 // crosses the worker boundary is the channel's plain response — no closures, no open workbook.
 import type { z } from 'zod';
+import { JOB_CHANNELS } from '../api/channel-names.ts';
 import { CHANNELS } from '../api/channels.ts';
 import { handlers } from './handlers.ts';
 
-export const JOB_NAMES = ['validate', 'plan', 'preview', 'build'] as const;
+// The contract names them (the preload and the surfaces read that list); the service does not repeat it.
+export const JOB_NAMES = JOB_CHANNELS;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export const JOBS = Object.fromEntries(

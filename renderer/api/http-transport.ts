@@ -1,12 +1,14 @@
 // Browser mode's side of the contract (main/server/server.ts): `POST /api/<channel>` with the token
 // in an HttpOnly cookie the server set from the first URL, progress as server-sent events on
 // `/api/events`, cancel as `POST /api/cancel`. Files arrive by upload or by a typed path.
+import { JOB_CHANNELS } from '../../main/api/channel-names.ts';
 import { ApiError, type CatalogApi, type JobEvent, type Shell, type Surface } from './transport.ts';
 import type { ErrorPayload } from './transport.ts';
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
 
-const JOBS = new Set(['validate', 'plan', 'preview', 'build']);
+// The channels that report progress and can be cancelled: the long ones, and opening a workbook.
+const JOBS = new Set<string>([...JOB_CHANNELS, 'open']);
 
 const unreachable: ErrorPayload = {
   code: 'SERVER_UNREACHABLE',
@@ -110,9 +112,13 @@ export function httpSurface(): Surface {
       return value.path;
     },
     async defaultOutputs() {
-      const response = await fetch('/api/session', { credentials: 'same-origin' });
-      const outcome = (await response.json()) as Outcome<{ outputs: string }>;
-      return outcome.ok ? outcome.value.outputs : undefined;
+      try {
+        const response = await fetch('/api/session', { credentials: 'same-origin' });
+        const outcome = (await response.json()) as Outcome<{ outputs: string }>;
+        return outcome.ok ? outcome.value.outputs : undefined;
+      } catch {
+        throw new ApiError(unreachable);
+      }
     },
     downloadUrl: (path) => `/api/download?path=${encodeURIComponent(path)}`,
     onMenu: () => () => undefined,

@@ -26,6 +26,15 @@ export class ApiError extends Error {
   }
 }
 
+const UNEXPECTED: ErrorPayload = {
+  code: 'UNEXPECTED',
+  message: { fr: "Une erreur inattendue s'est produite.", en: 'An unexpected error occurred.' },
+};
+
+/** Anything a call can throw, as the payload a screen shows: a refusal as it came, the rest UNEXPECTED. */
+export const payloadOf = (error: unknown): ErrorPayload =>
+  error instanceof ApiError ? error.payload : UNEXPECTED;
+
 export type CatalogApi = {
   call<C extends Channel>(
     channel: C,

@@ -3,7 +3,7 @@
 // prompts, the autosave and, at start, the offer to recover a project a crash left unsaved.
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type ErrorPayload, type MenuCommand } from '../api/transport.ts';
+import { payloadOf, type ErrorPayload, type MenuCommand } from '../api/transport.ts';
 import { useApp } from '../state/app-context.tsx';
 import { folderOf, joinPath, projectName, toProjectFile, type ProjectFile } from '../state/project-file.ts';
 import type { AppState } from '../state/project.ts';
@@ -11,13 +11,6 @@ import { useAutosave } from '../state/use-autosave.ts';
 import { useProjectIo, type LoadOutcome } from '../state/use-project-io.ts';
 import { ErrorBox } from './error-box.tsx';
 import './projects.css';
-
-const UNEXPECTED: ErrorPayload = {
-  code: 'UNEXPECTED',
-  message: { fr: "Une erreur inattendue s'est produite.", en: 'An unexpected error occurred.' },
-};
-export const payloadOf = (error: unknown): ErrorPayload =>
-  error instanceof ApiError ? error.payload : UNEXPECTED;
 
 type Notice = { kind: 'error'; error: ErrorPayload } | { kind: 'missing'; file: string };
 type Recovery = { project: ProjectFile; savedAt: string };

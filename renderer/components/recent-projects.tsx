@@ -3,12 +3,11 @@
 // asking when the current project has unsaved changes).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, ErrorPayload } from '../api/transport.ts';
+import { payloadOf, type ChannelOutput, type ErrorPayload } from '../api/transport.ts';
 import { useApp } from '../state/app-context.tsx';
 import { folderOf } from '../state/project-file.ts';
 import { useProjectIo } from '../state/use-project-io.ts';
 import { ErrorBox } from './error-box.tsx';
-import { payloadOf } from './project-bar.tsx';
 import './projects.css';
 
 type Recent = ChannelOutput<'recentProjects'>['projects'];

@@ -3,6 +3,9 @@
 import { useEffect, useRef } from 'react';
 import type { PdfDocument } from './pdf-js.ts';
 
+/** Counts the pictures copied to any canvas: each one gets a new `data-drawn` value. */
+let draws = 0;
+
 export function PdfPageCanvas(props: {
   doc: PdfDocument;
   /** 1-based within the document's bytes. */
@@ -24,7 +27,11 @@ export function PdfPageCanvas(props: {
     doc
       .draw(index, canvas, width, () => current)
       .then((copied) => {
-        if (copied && current) drawn.current?.(doc);
+        if (!copied || !current) return;
+        // Says on the element that a picture is on screen, and which: what the UI benchmark and the
+        // end-to-end tests wait for (pdf.js paints asynchronously; nothing else in the DOM changes).
+        canvas.dataset.drawn = `${index}:${++draws}`;
+        drawn.current?.(doc);
       })
       // A document destroyed mid-paint (a newer preview arrived): nothing to show from it.
       .catch(() => undefined);

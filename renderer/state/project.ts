@@ -54,8 +54,8 @@ export type AppState = {
   plan?: ChannelOutput<'plan'>;
   /** A row the user asked to see (from a preview page or an issue): the Checks grid scrolls to it. */
   focusRow?: number;
-  /** A page the user asked to see (from a row): the Preview shows it. */
-  focusPage?: number;
+  /** A sheet row whose page the user asked to see (from Checks): the Preview finds it in its plan. */
+  showRow?: number;
 };
 
 export const initialState = (project: Project = NEW_PROJECT): AppState => ({
@@ -79,7 +79,7 @@ export type Action =
   | { type: 'load'; project: Project; path?: string; unsaved?: boolean }
   | { type: 'saved'; path: string }
   | { type: 'focus-row'; row?: number }
-  | { type: 'focus-page'; page?: number };
+  | { type: 'show-row'; row?: number };
 
 const index = (step: StepId) => STEPS.indexOf(step);
 const further = (a: StepId, b: StepId): StepId => (index(a) >= index(b) ? a : b);
@@ -150,9 +150,9 @@ export function reduce(state: AppState, action: Action): AppState {
       return action.row === undefined
         ? { ...state, focusRow: undefined }
         : { ...state, focusRow: action.row };
-    case 'focus-page':
-      return action.page === undefined
-        ? { ...state, focusPage: undefined }
-        : { ...state, focusPage: action.page };
+    case 'show-row': {
+      const { showRow: _r, ...rest } = state;
+      return action.row === undefined ? rest : { ...rest, showRow: action.row };
+    }
   }
 }

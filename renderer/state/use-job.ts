@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   ApiError,
+  payloadOf,
   type Channel,
   type ChannelInput,
   type ChannelOutput,
@@ -42,13 +43,7 @@ export function useJob<C extends Channel>(channel: C) {
         return value;
       } catch (error) {
         if (controller.signal.aborted) return undefined;
-        const refusal =
-          error instanceof ApiError
-            ? error
-            : new ApiError({
-                code: 'UNEXPECTED',
-                message: { fr: "Une erreur inattendue s'est produite.", en: 'An unexpected error occurred.' },
-              });
+        const refusal = error instanceof ApiError ? error : new ApiError(payloadOf(error));
         if (refusal.code === 'CANCELLED') {
           setState({ running: false });
           return undefined;

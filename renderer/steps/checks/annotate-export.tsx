@@ -2,15 +2,11 @@
 // written into the output folder, then shown in its folder (desktop) or offered for download (browser).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type ErrorPayload } from '../../api/transport.ts';
+import type { ErrorPayload } from '../../api/transport.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { useApp } from '../../state/app-context.tsx';
 import { sourceRequest } from '../../state/requests.ts';
-
-const unexpected: ErrorPayload = {
-  code: 'UNEXPECTED',
-  message: { fr: "Une erreur inattendue s'est produite.", en: 'An unexpected error occurred.' },
-};
+import { baseName, refusalOf } from '../open/refusal.ts';
 
 export function useAnnotateExport() {
   const { state, dispatch, api, shell, lang } = useApp();
@@ -33,12 +29,12 @@ export function useAnnotateExport() {
       const answer = await api.call('annotate', { ...sourceRequest(state.project), out, lang });
       setWritten(answer.file);
     } catch (e) {
-      setError(e instanceof ApiError ? e.payload : unexpected);
+      setError(refusalOf(e));
     } finally {
       setBusy(false);
     }
   };
-  return { busy, written, error, run, dismiss: () => setError(undefined) };
+  return { busy, written, error, run };
 }
 
 export function AnnotateButton(props: { busy: boolean; disabled: boolean; onClick(): void }) {
@@ -61,7 +57,7 @@ export function AnnotateResult(props: { written?: string; error?: ErrorPayload; 
   if (props.error) return <ErrorBox error={props.error} onRetry={props.onRetry} />;
   if (!props.written) return null;
   const path = props.written;
-  const name = path.split(/[\\/]/).pop() ?? path;
+  const name = baseName(path);
   return (
     <div className="banner checks-written" role="status">
       <span>

@@ -6,24 +6,28 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, type ErrorPayload } from '../../api/transport.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { ProgressBar } from '../../components/progress-bar.tsx';
+import { STEPS } from '../../state/project.ts';
 import { useApp } from '../../state/app-context.tsx';
 import { sourceRequest, validateRequest } from '../../state/requests.ts';
 import { useJob } from '../../state/use-job.ts';
+import { refusalOf } from '../open/refusal.ts';
 import { AnnotateButton, AnnotateResult, useAnnotateExport } from './annotate-export.tsx';
 import { buildMarks } from './cell-marks.ts';
 import { DataGrid, type DataGridHandle } from './data-grid.tsx';
 import { columnWidth, type GridColumn } from './grid-columns.ts';
-import { filterIssues, locate, navigable, stepIssue, type Filter, type Located } from './issue-groups.ts';
+import {
+  countIssues,
+  filterIssues,
+  locate,
+  navigable,
+  stepIssue,
+  type Filter,
+  type Located,
+} from './issue-groups.ts';
 import { IssuesPanel } from './issues-panel.tsx';
 import { RowCache } from './row-cache.ts';
 import { useFileWatch } from './use-file-watch.ts';
 import './checks.css';
-
-const unexpected: ErrorPayload = {
-  code: 'UNEXPECTED',
-  message: { fr: "Une erreur inattendue s'est produite.", en: 'An unexpected error occurred.' },
-};
-const payloadOf = (error: unknown) => (error instanceof ApiError ? error.payload : unexpected);
 
 export function ChecksStep() {
   const { t } = useTranslation('checks');
@@ -51,7 +55,7 @@ export function ChecksStep() {
           const answer = await api.call('open', sourceRequest(project));
           dispatch({ type: 'opened', opened: answer, project: {} });
         } catch (error) {
-          setOpenError(payloadOf(error));
+          setOpenError(refusalOf(error));
           return;
         } finally {
           setReopening(false);
@@ -93,17 +97,8 @@ export function ChecksStep() {
   }, [api, opened, lang]);
   const total = opened?.rowCount ?? 0;
 
-  const columns: GridColumn[] = useMemo(
-    () =>
-      (opened?.columns ?? []).map((c) => ({
-        letter: c.letter,
-        header: c.header,
-        hidden: c.hidden,
-        samples: c.samples,
-        type: c.type,
-      })),
-    [opened],
-  );
+  // The contract's columns as they are: a GridColumn is the part of one the grid reads.
+  const columns: GridColumn[] = useMemo(() => opened?.columns ?? [], [opened]);
   const widths = useMemo(() => columns.map((c) => columnWidth(c)), [columns]);
   const headers = useMemo(() => new Map(columns.map((c) => [c.letter, c.header])), [columns]);
   const columnIndex = useCallback(
@@ -119,8 +114,7 @@ export function ChecksStep() {
     () => navigable(filterIssues(located, filter), columnIndex),
     [located, filter, columnIndex],
   );
-  const errors = located.filter((l) => l.issue.severity === 'error').length;
-  const warnings = located.filter((l) => l.issue.severity === 'warning').length;
+  const { error: errors, warning: warnings } = useMemo(() => countIssues(located), [located]);
 
   const goToRow = useCallback(
     async (row: number, col: number) => {
@@ -201,6 +195,21 @@ export function ChecksStep() {
           {summary ?? <p className="checks-summary">&nbsp;</p>}
         </div>
         <span className="spacer" />
+        <button
+          type="button"
+          className="secondary"
+          // The preview opens once the layout step was reached (the stepper's rule).
+          disabled={!cache || total === 0 || STEPS.indexOf(state.reached) < STEPS.indexOf('layout')}
+          onClick={() => {
+            // The focused cell's row, on the page the catalog prints it.
+            const row = cache?.get(grid.current?.position().index ?? 0)?.number;
+            if (row === undefined) return;
+            dispatch({ type: 'show-row', row });
+            dispatch({ type: 'go', step: 'preview' });
+          }}
+        >
+          {t('showOnPage')}
+        </button>
         <AnnotateButton busy={annotate.busy} disabled={!validation} onClick={() => void annotate.run()} />
       </div>
 

@@ -19,8 +19,8 @@ import { columnWidth, isNumeric, rowHeaderWidth, type GridColumn } from './grid-
 import { moveFocus, type Position } from './grid-keys.ts';
 import { PAGE_SIZE, type GridRow, type RowCache } from './row-cache.ts';
 
-export const ROW_HEIGHT = 28;
-export const HEADER_HEIGHT = 40;
+const ROW_HEIGHT = 28;
+const HEADER_HEIGHT = 40;
 
 export type DataGridHandle = {
   /** Makes a cell the focused one, scrolls it into view and (by default) gives it the keyboard focus. */

@@ -2,8 +2,7 @@
 export const checks = {
   fr: {
     title: 'Vérifications',
-    intro:
-      'Chaque problème est marqué dans sa cellule. Corrigez le classeur dans Excel, puis rechargez-le ici.',
+    showOnPage: 'Voir sur sa page',
     summary: {
       products_one: '{{n}} produit',
       products_other: '{{n}} produits',
@@ -80,7 +79,7 @@ export const checks = {
   },
   en: {
     title: 'Checks',
-    intro: 'Each problem is marked in its cell. Fix the workbook in Excel, then reload it here.',
+    showOnPage: 'Show on its page',
     summary: {
       products_one: '{{n}} product',
       products_other: '{{n}} products',

@@ -8,7 +8,7 @@ export type Presets = { print: boolean; screen: boolean; tagged: boolean; dataMe
 
 export type Run = { formats: Format[]; mode: 'print' | 'screen'; subfolder?: string };
 
-export const SCREEN_FOLDER = 'screen';
+const SCREEN_FOLDER = 'screen';
 
 export function buildRuns(p: Presets): Run[] {
   const others: Format[] = [
@@ -47,14 +47,3 @@ export function outputOf(p: Presets): Pick<OutputSettings, 'formats' | 'mode'> {
     mode: p.print || !p.screen ? 'print' : 'screen',
   };
 }
-
-/** `folder` + `name` with the folder's own separator (a Windows path stays a Windows path). */
-export function joinPath(folder: string, name: string): string {
-  const sep = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
-  return folder.endsWith(sep) ? folder + name : folder + sep + name;
-}
-
-export const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
-
-export const folderOf = (path: string) =>
-  path.slice(0, Math.max(0, path.length - baseName(path).length - 1)) || path;

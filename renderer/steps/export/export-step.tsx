@@ -1,7 +1,7 @@
 // Export: the presets to write (print PDF, screen PDF, tagged text, Data Merge), where, then the
 // builds with their progress and Cancel. A build the checks refuse shows why and offers a proof
 // built anyway; a finished one lists what was written, to show in the folder or download.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type ChannelOutput } from '../../api/transport.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
@@ -9,16 +9,9 @@ import { ProgressBar } from '../../components/progress-bar.tsx';
 import { useApp, useWords } from '../../state/app-context.tsx';
 import { buildRequest } from '../../state/requests.ts';
 import { useJob } from '../../state/use-job.ts';
-import {
-  baseName,
-  buildRuns,
-  folderOf,
-  joinPath,
-  outputOf,
-  presetsOf,
-  type Presets,
-  type Run,
-} from './export-runs.ts';
+import { folderOf, joinPath } from '../../state/project-file.ts';
+import { baseName } from '../open/refusal.ts';
+import { buildRuns, outputOf, presetsOf, type Presets, type Run } from './export-runs.ts';
 import './export.css';
 
 type Written = { run: Run; result: ChannelOutput<'build'> };
@@ -45,6 +38,7 @@ export function ExportStep() {
   const [outcome, setOutcome] = useState<Outcome>();
   const [sizes, setSizes] = useState<Record<string, number>>({});
   const browser = shell.mode === 'browser';
+  const passwordId = useId();
   const cancelled = useRef(false);
   const cancel = () => {
     cancelled.current = true;
@@ -165,14 +159,19 @@ export function ExportStep() {
               </label>
               {id === 'screen' && presets.screen && (
                 <label className="export-extra">
-                  <span>{t('password')}</span>
+                  <span id={`${passwordId}-label`}>{t('password')}</span>
                   <input
                     type="password"
+                    // Named by its label alone; the note is its description, not part of its name.
+                    aria-labelledby={`${passwordId}-label`}
+                    aria-describedby={`${passwordId}-note`}
                     autoComplete="new-password"
                     value={password}
                     onChange={(e) => setPassword(e.target.value)}
                   />
-                  <span className="muted small">{t('passwordNote')}</span>
+                  <span id={`${passwordId}-note`} className="muted small">
+                    {t('passwordNote')}
+                  </span>
                 </label>
               )}
               {id === 'tagged' && presets.tagged && (

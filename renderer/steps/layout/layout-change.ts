@@ -19,6 +19,3 @@ export function changeRunningHead(
   else next[side] = text;
   return Object.keys(next).length ? next : undefined;
 }
-
-/** Templates laid out as a grid of cards: the ones whose columns × rows a user may change. */
-export const GRID_TEMPLATES: ReadonlySet<string> = new Set(['product-grid']);

@@ -5,21 +5,19 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayoutSettings } from '../../../main/api/index.ts';
-import type { ChannelOutput } from '../../api/transport.ts';
-import { ApiError } from '../../api/transport.ts';
+import type { ChannelOutput, ErrorPayload } from '../../api/transport.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { LivePage } from '../../preview/live-page.tsx';
 import { useApp, useWords } from '../../state/app-context.tsx';
 import { planRequest } from '../../state/requests.ts';
+import { refusalOf } from '../open/refusal.ts';
 import { cmykToCss, type CmykValues } from './cmyk.ts';
 import { Choice, DebouncedText, NumberField, TriState } from './fields.tsx';
-import { changeLayout, changeRunningHead, GRID_TEMPLATES } from './layout-change.ts';
+import { changeLayout, changeRunningHead } from './layout-change.ts';
 import { TemplatePicker } from './template-picker.tsx';
 import { useTemplateThumbnails } from './template-thumbnails.ts';
 import './layout.css';
 
-const DEFAULT_MARGINS = { top: 15, right: 15, bottom: 15, left: 15 };
-const DEFAULT_ACCENT: CmykValues = [100, 60, 0, 10];
 const SIDES = ['top', 'right', 'bottom', 'left'] as const;
 const INKS = ['C', 'M', 'Y', 'K'] as const;
 
@@ -31,7 +29,7 @@ export function LayoutStep() {
   const { project } = state;
   const layout = project.layout;
   const [templates, setTemplates] = useState<ChannelOutput<'templates'>>();
-  const [failure, setFailure] = useState<ApiError>();
+  const [failure, setFailure] = useState<ErrorPayload>();
   const [pageShown, setPageShown] = useState(false);
   const onShown = useCallback(() => setPageShown(true), []);
 
@@ -39,7 +37,7 @@ export function LayoutStep() {
     let live = true;
     api.call('templates', {}).then(
       (list) => live && setTemplates(list),
-      (error: unknown) => live && error instanceof ApiError && setFailure(error),
+      (error: unknown) => live && setFailure(refusalOf(error)),
     );
     return () => {
       live = false;
@@ -62,13 +60,17 @@ export function LayoutStep() {
   );
   const fields = templates?.find((x) => x.id === project.template)?.fields ?? [];
   const fieldOptions = fields.map((f) => ({ value: f.id, label: words(f.label) }));
-  const grid = GRID_TEMPLATES.has(project.template);
+  // Custom values start from the template's own (the templates channel says them), never from ours.
+  const own = templates?.find((x) => x.id === project.template)?.layout;
+  const grid = own?.kind === 'grid';
+  const templateMargins = own?.margins ?? { top: 0, right: 0, bottom: 0, left: 0 };
+  const templateAccent: CmykValues = own?.accent ?? [0, 0, 0, 100];
   const accent = layout.accent;
 
   return (
     <section className="layout-step" aria-labelledby="layout-title">
       <h1 id="layout-title">{t('title')}</h1>
-      {failure && <ErrorBox error={failure.payload} />}
+      {failure && <ErrorBox error={failure} />}
       <div className="layout-columns">
         <div className="layout-form">
           {templates ? (
@@ -129,7 +131,7 @@ export function LayoutStep() {
                 <input
                   type="checkbox"
                   checked={layout.margins !== undefined}
-                  onChange={(e) => set({ margins: e.target.checked ? DEFAULT_MARGINS : undefined })}
+                  onChange={(e) => set({ margins: e.target.checked ? templateMargins : undefined })}
                 />
                 {t('customMargins')}
               </label>
@@ -145,7 +147,7 @@ export function LayoutStep() {
                       step={0.5}
                       value={layout.margins?.[side]}
                       onValue={(value) =>
-                        set({ margins: { ...DEFAULT_MARGINS, ...layout.margins, [side]: value ?? 0 } })
+                        set({ margins: { ...templateMargins, ...layout.margins, [side]: value ?? 0 } })
                       }
                     />
                   ))}
@@ -159,7 +161,7 @@ export function LayoutStep() {
                 <input
                   type="checkbox"
                   checked={accent !== undefined}
-                  onChange={(e) => set({ accent: e.target.checked ? DEFAULT_ACCENT : undefined })}
+                  onChange={(e) => set({ accent: e.target.checked ? templateAccent : undefined })}
                 />
                 {t('customAccent')}
               </label>

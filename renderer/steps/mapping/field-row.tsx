@@ -58,7 +58,8 @@ export function FieldRow(props: {
       <span className={`badge ${props.badge}`} title={t(`badgeHelp.${props.badge}`)}>
         {t(`badges.${props.badge}`)}
       </span>
-      <p className="mapping-samples" aria-label={t('samples')} title={samples.join('\n')}>
+      {/* A group, so its name ("Samples") is allowed and announced: a plain paragraph cannot carry one. */}
+      <p className="mapping-samples" role="group" aria-label={t('samples')} title={samples.join('\n')}>
         {props.column &&
           (samples.length ? (
             samples.map((sample, i) => (

@@ -32,12 +32,11 @@ export function MappingStep() {
   const { t: common } = useTranslation();
   const words = useWords();
   const { state, dispatch, api } = useApp();
-  const { open, running, progress, error, cancel } = useOpenWorkbook();
+  const { open, running, progress, error, cancel } = useOpenWorkbook({ readWhenMissing: true });
   const [templates, setTemplates] = useState<Templates>();
   const templateSelect = useId();
   const [templatesError, setTemplatesError] = useState<ReturnType<typeof refusalOf>>();
   const opened = state.opened;
-  const file = state.project.file;
 
   useEffect(() => {
     let live = true;
@@ -49,11 +48,6 @@ export function MappingStep() {
       live = false;
     };
   }, [api]);
-
-  // Arriving without an answer (a project just loaded): read the workbook again.
-  useEffect(() => {
-    if (!opened && file) void open();
-  }, [Boolean(opened), file]);
 
   const templateId = opened?.template ?? state.project.template;
   const template = templates?.find((x) => x.id === templateId);

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export const ACCEPTED = '.xlsx,.xlsm,.csv';
+const ACCEPTED = '.xlsx,.xlsm,.csv';
 
 export function DropZone(props: {
   mode: 'desktop' | 'browser';

@@ -24,7 +24,6 @@ export const openStrings = {
       keep: 'Ouvrir le même projet avec un autre fichier',
       keepHelp:
         'Pour le fichier du mois suivant : la feuille, les colonnes, le modèle, la mise en page et la sortie sont conservés ; seule la ligne d’en-têtes est détectée à nouveau.',
-      keepOn: 'Le fichier que vous déposez ou choisissez garde les réglages du projet.',
     },
     recent: 'Projets récents',
     problems: {
@@ -115,7 +114,7 @@ export const openStrings = {
     typedPathOpen: 'Open',
     uploading: 'Sending the file…',
     opening: 'Opening {{name}}…',
-    current: 'Open workbook',
+    current: 'Current workbook',
     currentDetail: '{{file}} — sheet “{{sheet}}”, {{rows}} rows',
     continue: 'Continue with this workbook',
     project: {
@@ -125,7 +124,6 @@ export const openStrings = {
       keep: 'Open the same project with another file',
       keepHelp:
         "For next month's file: the sheet, columns, template, layout and output are kept; only the header row is detected again.",
-      keepOn: "The file you drop or choose keeps the project's settings.",
     },
     recent: 'Recent projects',
     problems: {

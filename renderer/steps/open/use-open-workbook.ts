@@ -1,7 +1,7 @@
 // Opening (and re-opening) the workbook, for the Open, Sheet and Mapping screens. The contract is
 // asked FIRST and the project changes only when it answers: a refused header row or a sheet that is
 // not there leaves the project and the table on screen as they were, with the refusal beside them.
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { ChannelOutput } from '../../api/transport.ts';
 import { useApp } from '../../state/app-context.tsx';
 import type { Project, StepId } from '../../state/project.ts';
@@ -31,7 +31,11 @@ export function nextProject(project: Project, change: SourceChange): Project {
   return next;
 }
 
-export function useOpenWorkbook() {
+/**
+ * `readWhenMissing`: a screen arriving without an answer (a project just loaded, a template changed
+ * elsewhere) reads the workbook again, once each time the answer goes missing.
+ */
+export function useOpenWorkbook(options: { readWhenMissing?: boolean } = {}) {
   const { state, dispatch } = useApp();
   const job = useJob('open');
   const run = job.run;
@@ -59,6 +63,13 @@ export function useOpenWorkbook() {
     },
     [state.project, run, dispatch],
   );
+
+  const missing = !state.opened && Boolean(state.project.file);
+  const readWhenMissing = options.readWhenMissing === true;
+  useEffect(() => {
+    if (readWhenMissing && missing) void open();
+    // Only when the answer goes missing, not on every change of `open`.
+  }, [readWhenMissing, missing, state.project.file]);
 
   return { open, running: job.running, progress: job.progress, error: job.error, cancel: job.cancel };
 }

@@ -1,7 +1,7 @@
 // Preview: the catalog's real pages as the engine draws them. The plan gives the page count, the
 // page issues and the products on each page; the page in view is asked for alone, and redrawn
 // shortly after each change while the old picture stays, dimmed. A click on a product opens its row
-// in Checks; a row sent here from Checks (focusPage) opens its page.
+// in Checks; a row sent here from Checks (showRow) opens its page.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBox } from '../../components/error-box.tsx';
@@ -44,18 +44,19 @@ export function PreviewStep() {
   );
   const { plan, current, running, error: planError, retry } = usePlan(request);
   const pages = plan?.pages;
-  const [page, setPage] = useState(() => state.focusPage ?? 1);
+  const [page, setPage] = useState(1);
   const [typed, setTyped] = useState(String(page));
   const [zoom, setZoom] = useState<Zoom>('page');
   const viewer = useRef<HTMLDivElement>(null);
   const viewerSize = useSize(viewer, { width: 640, height: 640 });
 
-  // A row's page, asked for from Checks: shown once, then forgotten.
+  // A row sent from Checks: its page, once the plan says where each product lies.
   useEffect(() => {
-    if (state.focusPage === undefined) return;
-    setPage(state.focusPage);
-    dispatch({ type: 'focus-page' });
-  }, [state.focusPage, dispatch]);
+    if (state.showRow === undefined || !plan) return;
+    const index = plan.pageRows.findIndex((rows) => rows.includes(state.showRow!));
+    if (index >= 0) setPage(index + 1);
+    dispatch({ type: 'show-row' });
+  }, [state.showRow, plan, dispatch]);
   // A shorter catalog after a change: stay on its last page.
   useEffect(() => {
     if (pages !== undefined && page > pages) setPage(Math.max(1, pages));
@@ -97,7 +98,7 @@ export function PreviewStep() {
         <h1 id="preview-title">{t('title')}</h1>
         <nav className="preview-nav" aria-label={t('navigation')}>
           <button type="button" className="secondary" onClick={() => go(page - 1)} disabled={page <= 1}>
-            ‹ {t('previous')}
+            <span aria-hidden="true">‹</span> {t('previous')}
           </button>
           <label className="preview-page-input">
             <span className="visually-hidden">{t('pageNumber')}</span>
@@ -121,7 +122,7 @@ export function PreviewStep() {
             onClick={() => go(page + 1)}
             disabled={pages === undefined || page >= pages}
           >
-            {t('next')} ›
+            {t('next')} <span aria-hidden="true">›</span>
           </button>
         </nav>
         <label className="preview-zoom">

@@ -27,7 +27,7 @@ export const preview = {
     moreOnPage_one: 'et {{count}} autre : ouvrez la page pour tout voir',
     moreOnPage_other: 'et {{count}} autres : ouvrez la page pour tout voir',
     severityPrefix: '{{severity}} : ',
-    severity: { error: 'Erreur', warning: 'Attention', info: 'Info' },
+    severity: { error: 'Erreur', warning: 'Avertissement', info: 'Information' },
   },
   en: {
     title: 'Preview',
@@ -56,6 +56,6 @@ export const preview = {
     moreOnPage_one: 'and {{count}} more: open the page to see all',
     moreOnPage_other: 'and {{count}} more: open the page to see all',
     severityPrefix: '{{severity}}: ',
-    severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+    severity: { error: 'Error', warning: 'Warning', info: 'Information' },
   },
 };

@@ -1,11 +1,11 @@
 // Step 2, Sheet and header: which sheet is read, which row names the columns and why, the rows
 // above it greyed. Another sheet or header row re-opens the workbook with it; the project changes
 // only once the contract accepts it (a blank row as header is refused, the table stays as it was).
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { ProgressBar } from '../../components/progress-bar.tsx';
-import { useApp } from '../../state/app-context.tsx';
+import { useApp, useWords } from '../../state/app-context.tsx';
 import { useOpenWorkbook } from '../open/use-open-workbook.ts';
 import { RawRows } from './raw-rows.tsx';
 import { SheetNotices } from './sheet-notices.tsx';
@@ -15,18 +15,13 @@ import './sheet.css';
 export function SheetStep() {
   const { t } = useTranslation('sheet');
   const { t: common } = useTranslation();
-  const { state, dispatch, lang, locale } = useApp();
-  const { open, running, progress, error, cancel } = useOpenWorkbook();
+  const { state, dispatch, locale } = useApp();
+  const words = useWords();
+  const { open, running, progress, error, cancel } = useOpenWorkbook({ readWhenMissing: true });
   const opened = state.opened;
   const file = state.project.file;
   const pickId = useId();
   const [typed, setTyped] = useState('');
-
-  // Arriving without an answer (a project just loaded, a template changed elsewhere): read it again.
-  useEffect(() => {
-    if (!opened && file) void open();
-    // Only when the answer goes missing, not on every change of `open`.
-  }, [Boolean(opened), file]);
 
   if (!file)
     return (
@@ -67,7 +62,7 @@ export function SheetStep() {
             ) : (
               <>
                 <strong>{t('headerIs', { row: opened.headerRow })}</strong>
-                {headerRole && <span className="muted">— {headerRole.reason[lang]}</span>}
+                {headerRole && <span className="muted">— {words(headerRole.reason)}</span>}
               </>
             )}
             <span className="muted small sheet-pick-hint">{t('pickHint')}</span>

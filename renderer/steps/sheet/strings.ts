@@ -12,7 +12,6 @@ export const sheetStrings = {
     headerIs: 'Ligne d’en-têtes : {{row}}',
     headerless: 'Aucune ligne d’en-têtes : les colonnes sont nommées [A], [B]…',
     headerlessWhy: 'Aucune ligne ne ressemble à des libellés de colonnes.',
-    chosenByYou: 'choisie par vous',
     detectAgain: 'Détecter automatiquement',
     pickHint:
       'Si ce n’est pas la bonne ligne, cliquez sur un autre numéro de ligne (ou utilisez les flèches puis Entrée).',
@@ -47,7 +46,6 @@ export const sheetStrings = {
     headerIs: 'Header row: {{row}}',
     headerless: 'No header row: the columns are named [A], [B]…',
     headerlessWhy: 'No row looks like column labels.',
-    chosenByYou: 'chosen by you',
     detectAgain: 'Detect automatically',
     pickHint: 'If this is not the right row, click another row number (or use the arrow keys, then Enter).',
     pickLabel: 'Another row',

@@ -13,6 +13,7 @@ import {
   ROWS,
   VALIDATED,
 } from './harness.tsx';
+import { WATCH_INTERVAL_MS } from '../../../renderer/steps/checks/use-file-watch.ts';
 
 const panel = () => screen.getByRole('region', { name: /Problèmes|Problems/ });
 const grid = () => screen.getByRole('grid');
@@ -270,12 +271,12 @@ describe('Checks', () => {
       mountChecks(fake);
       await screen.findByText('5 erreurs');
       await waitFor(() => expect(requests(fake.call, 'fileStatus')).toHaveLength(1));
-      await act(async () => vi.advanceTimersByTime(3000));
+      await act(async () => vi.advanceTimersByTime(WATCH_INTERVAL_MS));
       expect(requests(fake.call, 'fileStatus')).toEqual([{ file: FILE }, { file: FILE }]);
       expect(screen.queryByText('Le classeur a changé sur le disque.')).toBeNull();
 
       status = { mtimeMs: 2_000, size: 12_400 };
-      await act(async () => vi.advanceTimersByTime(3000));
+      await act(async () => vi.advanceTimersByTime(WATCH_INTERVAL_MS));
       const banner = await screen.findByRole('alert');
       expect(banner.textContent).toContain('Le classeur a changé sur le disque.');
       await userEvent.click(within(banner).getByRole('button', { name: 'Recharger' }));
@@ -283,8 +284,8 @@ describe('Checks', () => {
       expect(requests(fake.call, 'open')).toEqual([{ file: FILE, template: 'product-grid', money: {} }]);
       await waitFor(() => expect(screen.queryByText('Le classeur a changé sur le disque.')).toBeNull());
       // What is on disk now is the new reference: no banner on the next look.
-      await act(async () => vi.advanceTimersByTime(3000));
-      await act(async () => vi.advanceTimersByTime(3000));
+      await act(async () => vi.advanceTimersByTime(WATCH_INTERVAL_MS));
+      await act(async () => vi.advanceTimersByTime(WATCH_INTERVAL_MS));
       expect(screen.queryByText('Le classeur a changé sur le disque.')).toBeNull();
     } finally {
       vi.useRealTimers();

@@ -12,7 +12,7 @@ vi.mock('../../../renderer/preview/pdf-js.ts', async () => ({
   openPdf: (await import('../preview/mount-step.tsx')).fakeOpenPdf(),
 }));
 
-const TEMPLATES = fixture<ChannelOutput<'templates'>>('layout-templates.json');
+const TEMPLATES = fixture<ChannelOutput<'templates'>>('open-templates.json');
 type PreviewCall = { template: string; from: number; to?: number; layout?: Record<string, unknown> };
 
 function fakeSurface() {
@@ -53,7 +53,8 @@ describe('the Layout screen', () => {
     await user.click(screen.getByLabelText('Marges personnalisées'));
     await user.clear(screen.getByLabelText(/^Gauche/));
     await user.type(screen.getByLabelText(/^Gauche/), '22.5');
-    expect(layout().margins).toEqual({ top: 15, right: 15, bottom: 15, left: 22.5 });
+    // Custom margins start from the template's own (product-grid: 18, 12, 16, 12 mm).
+    expect(layout().margins).toEqual({ top: 18, right: 12, bottom: 16, left: 22.5 });
 
     // A grid template: columns × rows; a 9th column is refused on the spot, not sent.
     await user.type(screen.getByLabelText('Colonnes'), '9');

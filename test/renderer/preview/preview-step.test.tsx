@@ -65,16 +65,21 @@ describe('the Preview screen', () => {
     await waitFor(() => expect(canvas().dataset.doc).toBeDefined());
     await waitFor(() => expect(screen.queryByText('Mise à jour…')).toBeNull());
     const old = canvas().dataset.doc;
+    // data-drawn: what the UI benchmark and the browser flow wait for, set once a picture is copied.
+    const drawn = canvas().dataset.drawn;
+    expect(drawn).toMatch(/^1:\d+$/);
 
     act(() => view.current.dispatch({ type: 'layout', layout: { pageSize: 'A5' } }));
     await waitFor(() => expect(previews(call)).toHaveLength(2), { timeout: 3000 });
     expect(previews(call)[1]).toMatchObject({ from: 1, to: 1, layout: { pageSize: 'A5' } });
     // The engine is still drawing: the old picture stays, labelled.
     expect(canvas().dataset.doc).toBe(old);
+    expect(canvas().dataset.drawn).toBe(drawn);
     expect(screen.getByText('Mise à jour…')).toBeTruthy();
 
     await act(async () => held.resolve());
     await waitFor(() => expect(canvas().dataset.doc).not.toBe(old));
+    await waitFor(() => expect(canvas().dataset.drawn).not.toBe(drawn));
     await waitFor(() => expect(screen.queryByText('Mise à jour…')).toBeNull());
   });
 
@@ -103,9 +108,10 @@ describe('the Preview screen', () => {
 
   it('opens a product’s row in Checks, and shows the page a row asked for', async () => {
     const { surface, call } = fakeSurface();
-    const view = mountStep(PreviewStep, surface, { state: { ...stateOn('preview'), focusPage: 3 } });
-    await waitFor(() => expect(previews(call)[0]).toMatchObject({ from: 3, to: 3 }));
-    expect(view.current.state.focusPage).toBeUndefined();
+    // Row 7 is printed on page 3 (the plan's pageRows): Checks asked to see it.
+    const view = mountStep(PreviewStep, surface, { state: { ...stateOn('preview'), showRow: 7 } });
+    await waitFor(() => expect(previews(call).at(-1)).toMatchObject({ from: 3, to: 3 }));
+    expect(view.current.state.showRow).toBeUndefined();
     await screen.findByRole('button', { name: 'Ligne 6' });
     // The product's area on the page, once the page is the one the plan describes.
     const area = await screen.findByRole('button', { name: 'Ouvrir la ligne 8 dans Vérifications' });

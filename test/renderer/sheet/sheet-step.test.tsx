@@ -117,6 +117,15 @@ describe('Sheet and header', () => {
     expect(within(rowOf(2)).getByText('note').getAttribute('title')).toBe('starts with "Fra"');
   });
 
+  it('reads the workbook again when it arrives without an answer (a project just loaded), once', async () => {
+    const fake = fakeSurface();
+    const { opened: _none, ...loaded } = stateWith(fixtures.opened, { sheet: 'Tarif 2026' });
+    const view = mountStep(<SheetStep />, { lang: 'en', initial: loaded, surface: fake });
+    await screen.findByText('Header row: 4');
+    expect(openRequests(fake.call)).toEqual([expect.objectContaining({ file: FILE, sheet: 'Tarif 2026' })]);
+    expect(view.state().opened).toBeDefined();
+  });
+
   it('says when the sheet has no header row', () => {
     mountStep(<SheetStep />, {
       lang: 'fr',

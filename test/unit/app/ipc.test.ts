@@ -247,6 +247,13 @@ describe('registerIpc: projects', () => {
     const { event } = makeEvent();
     saving.chosen.allow(SAMPLE, 'file');
     await saving.invoke(IPC.chooseProjectToSave, event, 'spring');
+    // A project names only what was chosen: else loading it would vouch for any folder.
+    expect(errorOf(await saving.callOf('saveProject', event, { path, project }))).toMatchObject({
+      code: 'PATH_NOT_CHOSEN',
+      field: 'project.images',
+    });
+    saving.chosen.allow(images, 'folder');
+    saving.chosen.allow(out, 'folder');
     const saved = await saving.callOf('saveProject', event, { path, project });
     expect(saved.ok).toBe(true);
     expect(saving.deps.onProject).toHaveBeenCalledWith(path);
@@ -270,6 +277,28 @@ describe('registerIpc: projects', () => {
     const recent = await later.callOf('recentProjects', event, {});
     expect(recent.ok).toBe(true);
     expect(later.chosen.allows(path)).toBe(true);
+  });
+});
+
+describe('registerIpc: autosave', () => {
+  it('refuses an autosave naming a folder the user never chose, as recovering it would allow it', async () => {
+    const { callOf, chosen } = setUp();
+    const { event } = makeEvent();
+    chosen.allow(SAMPLE, 'file');
+    const project = {
+      kind: 'catalog-project',
+      version: 1,
+      file: SAMPLE,
+      template: 'price-list',
+      money: {},
+      layout: {},
+      output: { out: '/', formats: ['pdf'], mode: 'print', textVariant: 'win' },
+    };
+    expect(errorOf(await callOf('autosave', event, { project }))).toMatchObject({
+      code: 'PATH_NOT_CHOSEN',
+      field: 'project.output.out',
+    });
+    expect(chosen.allows('/etc/passwd')).toBe(false);
   });
 });
 
@@ -359,6 +388,16 @@ describe('registerIpc: dialogs, drops, folders and links', () => {
     );
     expect(chosen.allows(target)).toBe(true);
     expect(deps.onProject).toHaveBeenCalledWith(target);
+  });
+
+  it('answers and allows the name a project is written under when the user typed it without the suffix', async () => {
+    const typed = join(tempDir('catalog-ipc-'), 'spring');
+    const showSaveDialog = vi.fn(async () => ({ canceled: false, filePath: typed }));
+    const { invoke, chosen } = setUp({ showSaveDialog });
+    const { event } = makeEvent();
+    expect(await invoke(IPC.chooseProjectToSave, event, 'spring')).toBe(`${typed}.catalog.json`);
+    expect(chosen.allows(`${typed}.catalog.json`)).toBe(true);
+    expect(chosen.allows(typed)).toBe(false);
   });
 
   it('allows a dropped workbook that exists; refuses another kind of file or a missing one', async () => {

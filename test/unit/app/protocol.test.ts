@@ -3,7 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mimeType, privilegedSchemes, resolveAppFile, serveApp } from '../../../main/app/protocol.ts';
+import { privilegedSchemes, resolveAppFile, serveApp } from '../../../main/app/protocol.ts';
+import { mimeType } from '../../../main/service/mime-types.ts';
 import { CSP } from '../../../main/app/security.ts';
 import { tempDir } from '../../fixtures/workbooks.ts';
 

@@ -5,7 +5,8 @@ import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../../main/server/server.ts';
-import { mimeType, staticPath } from '../../../main/server/static-files.ts';
+import { staticPath } from '../../../main/server/static-files.ts';
+import { mimeType } from '../../../main/service/mime-types.ts';
 import { tempDir } from '../../fixtures/workbooks.ts';
 import { fakeRenderer, send, withToken } from './http.ts';
 

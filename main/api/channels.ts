@@ -81,6 +81,8 @@ export type ValidateResponse = z.infer<typeof ValidateResponse>;
 export const BuildResponse = Source.extend({
   status: z.enum(['refused', 'built']),
   files: z.array(z.string()),
+  /** Each file's size in bytes, aligned with `files`: what a surface shows beside its name. */
+  sizes: z.array(z.number().int()),
   pages: z.number().int(),
   forced: z.boolean(),
   issues: z.array(Issue),

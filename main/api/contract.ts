@@ -48,7 +48,10 @@ export const SourceRequest = z.object({
 export type SourceRequest = z.infer<typeof SourceRequest>;
 export type SourceRequestInput = z.input<typeof SourceRequest>;
 
-export const OpenRequest = SourceRequest;
+export const OpenRequest = SourceRequest.extend({
+  /** Column samples are written the way this language's locale writes them; as typed when absent. */
+  lang: Lang.optional(),
+});
 export type OpenRequest = z.infer<typeof OpenRequest>;
 
 export const ValidateRequest = SourceRequest;

@@ -14,6 +14,7 @@ import { DEFAULT_PARAGRAPH_STYLES } from '../engine/templates/layout-schema.ts';
 import { normalizeSpaces } from '../engine/values/normalize-text.ts';
 import { annotateSource } from './annotate-source.ts';
 import { buildCatalog } from './build-catalog.ts';
+import { columnSamples } from './display.ts';
 import { openSource, validateSource, type Opened } from './open-source.ts';
 import { pageProducts } from './page-products.ts';
 import { planSource, previewSource } from './plan-catalog.ts';
@@ -75,7 +76,9 @@ export const handlers: Handlers = {
       sheets: o.imported.sheets,
       headerRow: table.headerRow,
       headerless: table.headerless,
-      columns: table.columns,
+      columns: request.lang
+        ? table.columns.map((column, i) => ({ ...column, samples: columnSamples(table, i, request.lang!) }))
+        : table.columns,
       roles: table.roles,
       ...(table.matrix ? { matrix: table.matrix } : {}),
       rowCount: table.rows.length,
@@ -131,11 +134,20 @@ export const handlers: Handlers = {
           ...source,
           status: 'built',
           files: result.files,
+          sizes: await Promise.all(result.files.map(async (file) => (await stat(file)).size)),
           pages: result.pages,
           forced: result.forced,
           issues: result.issues,
         }
-      : { ...source, status: 'refused', files: [], pages: 0, forced: false, issues: result.issues };
+      : {
+          ...source,
+          status: 'refused',
+          files: [],
+          sizes: [],
+          pages: 0,
+          forced: false,
+          issues: result.issues,
+        };
   },
 
   async rows(request) {

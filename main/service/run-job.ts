@@ -47,51 +47,54 @@ const jobFailed = (detail: string) =>
   });
 
 /**
- * A thread with tsx and the engine already loaded, for the next job. Starting one costs about two
- * seconds on a 2-core machine — most of a live preview's wait — so a surface that runs job after job
- * (the app, browser mode) keeps one ready; the CLI, which runs one job and exits, does not.
+ * Threads with tsx, the engine and the fonts already loaded, for the next jobs. Starting one costs
+ * about two seconds on a 2-core machine — most of a live preview's wait — so a surface that runs job
+ * after job (the app, browser mode) keeps a few ready: two, because the Preview step asks for its plan
+ * and its page at once. The CLI, which runs one job and exits, keeps none.
  */
-let spare: Worker | undefined;
-let keepSpare = false;
+const WARM = 2;
+const spares: Worker[] = [];
+let keepSpares = false;
 
-/** Makes `worker` the idle spare: it must not keep the process alive, nor stay once it failed. */
-function setSpare(worker: Worker): void {
+/** Makes `worker` an idle spare: it must not keep the process alive, nor stay once it failed. */
+function addSpare(worker: Worker): void {
   worker.unref();
   const drop = () => {
-    if (spare === worker) spare = undefined;
+    const at = spares.indexOf(worker);
+    if (at >= 0) spares.splice(at, 1);
   };
   worker.once('error', drop);
   worker.once('exit', drop);
-  spare = worker;
+  spares.push(worker);
 }
 
-const startSpare = () => setSpare(new Worker(ENTRY));
+/** Starts threads until WARM are ready (after a cancel ended one, or when asked to keep them). */
+function replenish(): void {
+  while (keepSpares && spares.length < WARM) addSpare(new Worker(ENTRY));
+}
 
-/** After a job that ended by itself, its thread becomes the spare (warm caches); else it ends. */
+/** After a job that ended by itself, its thread becomes a spare (warm caches); else it ends. */
 function release(worker: Worker): void {
   worker.removeAllListeners('message');
   worker.removeAllListeners('error');
   worker.removeAllListeners('exit');
-  if (keepSpare && !spare) setSpare(worker);
+  if (keepSpares && spares.length < WARM) addSpare(worker);
   else void worker.terminate();
 }
 
-/** Keeps a loaded worker ready for the next job (or stops keeping one). */
+/** Keeps loaded workers ready for the next jobs (or stops keeping them). */
 export function keepWorkerWarm(on: boolean): void {
-  keepSpare = on;
-  if (on && !spare) startSpare();
-  if (!on && spare) {
-    void spare.terminate();
-    spare = undefined;
-  }
+  keepSpares = on;
+  if (on) replenish();
+  else for (const worker of spares.splice(0)) void worker.terminate();
 }
 
-/** The spare's thread id, if one is kept (tests: the same thread runs job after job). */
-export const spareThread = (): number | undefined => spare?.threadId;
+/** The thread id of the spare the next job would take, if any (tests: a thread runs job after job). */
+export const spareThread = (): number | undefined => spares.at(-1)?.threadId;
 
 function takeWorker(start: JobStart): Worker {
-  const ready = spare;
-  spare = undefined;
+  // The last one released has the warmest caches.
+  const ready = spares.pop();
   if (!ready) return new Worker(ENTRY, { workerData: start });
   ready.removeAllListeners('error');
   ready.removeAllListeners('exit');
@@ -176,8 +179,10 @@ export async function runJob<N extends JobName>(
     throw error;
   } finally {
     // Done, the thread waits for its next job (see job-worker.ts): kept as the spare, or ended.
-    if (stopped) void worker.terminate();
-    else release(worker);
+    if (stopped) {
+      void worker.terminate();
+      replenish();
+    } else release(worker);
   }
 }
 

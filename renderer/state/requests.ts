@@ -17,6 +17,12 @@ export function sourceRequest(project: Project): ChannelInput<'open'> {
   };
 }
 
+/** Opening: the source, and the language the column samples are written in. */
+export const openRequest = (project: Project, lang: Lang): ChannelInput<'open'> => ({
+  ...sourceRequest(project),
+  lang,
+});
+
 export const validateRequest = (project: Project): ChannelInput<'validate'> => sourceRequest(project);
 
 export function planRequest(project: Project, lang: Lang, locale: string): ChannelInput<'plan'> {

@@ -6,7 +6,7 @@ import type { ChannelOutput } from '../api/transport.ts';
 import { useApp } from './app-context.tsx';
 import { fromProjectFile } from './project-file.ts';
 import type { StepId } from './project.ts';
-import { sourceRequest } from './requests.ts';
+import { openRequest } from './requests.ts';
 
 /** The steps walked through after a project's workbook opened again: each must follow the last reached. */
 export const LOADED_STEPS: readonly StepId[] = ['sheet', 'mapping', 'checks'];
@@ -16,7 +16,7 @@ export type Loaded = Pick<ChannelOutput<'loadProject'>, 'project' | 'missing'>;
 export type LoadOutcome = { status: 'opened' } | { status: 'missing'; file: string };
 
 export function useProjectIo() {
-  const { api, dispatch } = useApp();
+  const { api, dispatch, lang } = useApp();
 
   /**
    * Puts a loaded project in place and re-opens its workbook. With `path` (a saved project) it ends
@@ -28,14 +28,14 @@ export function useProjectIo() {
       // A recovered autosave was never saved: it stays unsaved until the user saves it.
       dispatch({ type: 'load', project, ...(path ? { path } : { unsaved: true }) });
       if (loaded.missing) return { status: 'missing', file: loaded.project.file };
-      const opened = await api.call('open', sourceRequest(project));
+      const opened = await api.call('open', openRequest(project, lang));
       dispatch({ type: 'opened', opened, project: {} });
       // Opening what the file says changes no decision: a saved project is still saved.
       if (path) dispatch({ type: 'saved', path });
       for (const step of LOADED_STEPS) dispatch({ type: 'go', step });
       return { status: 'opened' };
     },
-    [api, dispatch],
+    [api, dispatch, lang],
   );
 
   const loadFrom = useCallback(

@@ -66,7 +66,11 @@ describe.skipIf(missing)('the app in the browser, end to end', () => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       const main = page.locator('main');
-      const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
+      const shot = async (name: string) => {
+        // The window as it opens on the step, not scrolled by the clicks that led there.
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: join(shots, `${name}.png`) });
+      };
       const atStep = (step: string) => page.waitForSelector(`main[data-step="${step}"]`, { timeout: 30_000 });
       const next = () =>
         main.locator('.step-actions').getByRole('button', { name: words.common.next, exact: true }).click();

@@ -72,7 +72,12 @@ export function detectCurrency(columns: PriceCells[], setting?: string): Currenc
 
   // The currency most cells show; the others are conflicts on their cells.
   const counts = new Map<string, Seen[]>();
-  for (const s of seen) counts.set(s.code, [...(counts.get(s.code) ?? []), s]);
+  // Pushed, not spread: a copy per cell made 100,000 price cells cost 90 s.
+  for (const s of seen) {
+    const group = counts.get(s.code);
+    if (group) group.push(s);
+    else counts.set(s.code, [s]);
+  }
   const ranked = [...counts.values()].sort((a, b) => b.length - a.length);
   const main = ranked[0];
   if (main) {

@@ -8,7 +8,7 @@ import { ErrorBox } from '../../components/error-box.tsx';
 import { ProgressBar } from '../../components/progress-bar.tsx';
 import { STEPS } from '../../state/project.ts';
 import { useApp } from '../../state/app-context.tsx';
-import { sourceRequest, validateRequest } from '../../state/requests.ts';
+import { openRequest, validateRequest } from '../../state/requests.ts';
 import { useJob } from '../../state/use-job.ts';
 import { refusalOf } from '../open/refusal.ts';
 import { AnnotateButton, AnnotateResult, useAnnotateExport } from './annotate-export.tsx';
@@ -52,7 +52,7 @@ export function ChecksStep() {
         setReopening(true);
         setOpenError(undefined);
         try {
-          const answer = await api.call('open', sourceRequest(project));
+          const answer = await api.call('open', openRequest(project, lang));
           dispatch({ type: 'opened', opened: answer, project: {} });
         } catch (error) {
           setOpenError(refusalOf(error));
@@ -64,7 +64,7 @@ export function ChecksStep() {
       const answer = await validate.run(validateRequest(project));
       if (answer) dispatch({ type: 'validated', validation: answer });
     },
-    [api, dispatch, opened, project, validate.run],
+    [api, dispatch, opened, project, validate.run, lang],
   );
   const checkRef = useRef(check);
   checkRef.current = check;

@@ -36,7 +36,6 @@ export function ExportStep() {
   const [folderError, setFolderError] = useState<ApiError>();
   const [step, setStep] = useState<{ n: number; of: number }>();
   const [outcome, setOutcome] = useState<Outcome>();
-  const [sizes, setSizes] = useState<Record<string, number>>({});
   const browser = shell.mode === 'browser';
   const passwordId = useId();
   const cancelled = useRef(false);
@@ -112,21 +111,6 @@ export function ExportStep() {
     setStep(undefined);
     setOutcome({ kind: 'built', written });
   };
-
-  // Sizes where the surface can tell them (browser mode: the download's Content-Length).
-  useEffect(() => {
-    if (outcome?.kind !== 'built' || !shell.downloadUrl || typeof fetch === 'undefined') return;
-    const controller = new AbortController();
-    for (const file of outcome.written.flatMap((w) => w.result.files))
-      void fetch(shell.downloadUrl(file), { signal: controller.signal, credentials: 'same-origin' })
-        .then((response) => {
-          const size = Number(response.headers.get('content-length'));
-          void response.body?.cancel();
-          if (response.ok && Number.isFinite(size) && size > 0) setSizes((s) => ({ ...s, [file]: size }));
-        })
-        .catch(() => undefined);
-    return () => controller.abort();
-  }, [outcome, shell]);
 
   const size = (bytes: number) =>
     new Intl.NumberFormat(locale, {
@@ -276,7 +260,7 @@ export function ExportStep() {
           {outcome.written.some((w) => w.result.forced) && <p className="badge warning">{t('proof')}</p>}
           <ul className="export-files">
             {outcome.written.flatMap(({ run, result }) =>
-              result.files.map((file) => (
+              result.files.map((file, i) => (
                 <li key={file}>
                   <span className="export-file-name">{baseName(file)}</span>
                   <span className="muted small">
@@ -287,7 +271,7 @@ export function ExportStep() {
                           ? t('preset.tagged.name')
                           : t('preset.dataMerge.name'),
                       file.endsWith('.pdf') ? t('pages', { count: result.pages }) : undefined,
-                      sizes[file] !== undefined ? size(sizes[file]) : undefined,
+                      result.sizes[i] !== undefined ? size(result.sizes[i]) : undefined,
                     ]
                       .filter(Boolean)
                       .join(' · ')}

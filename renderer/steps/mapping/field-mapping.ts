@@ -91,9 +91,10 @@ export function badgeOf(
   remembered: ReadonlySet<string> = new Set(),
 ): Badge {
   const column = columnOf(fields[field], opened.columns);
-  if (!column) return 'unmatched';
-  if (remembered.has(field)) return 'remembered';
   const suggested = Object.keys(opened.matches).length > 0 ? opened.mapping[field] : undefined;
+  // Left without a column: by the user when the suggestion had one for it, else none was found.
+  if (!column) return suggested ? 'yours' : 'unmatched';
+  if (remembered.has(field)) return 'remembered';
   if (suggested === column.letter) return opened.matches[field] ?? 'suggested';
   return 'yours';
 }

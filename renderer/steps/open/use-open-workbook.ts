@@ -5,7 +5,7 @@ import { useCallback, useEffect } from 'react';
 import type { ChannelOutput } from '../../api/transport.ts';
 import { useApp } from '../../state/app-context.tsx';
 import type { Project, StepId } from '../../state/project.ts';
-import { sourceRequest } from '../../state/requests.ts';
+import { openRequest } from '../../state/requests.ts';
 import { useJob } from '../../state/use-job.ts';
 
 /** How the next open differs from the project: `undefined` drops a decision (detected again). */
@@ -36,14 +36,14 @@ export function nextProject(project: Project, change: SourceChange): Project {
  * elsewhere) reads the workbook again, once each time the answer goes missing.
  */
 export function useOpenWorkbook(options: { readWhenMissing?: boolean } = {}) {
-  const { state, dispatch } = useApp();
+  const { state, dispatch, lang } = useApp();
   const job = useJob('open');
   const run = job.run;
 
   const open = useCallback(
     async (change: SourceChange = {}, go?: StepId): Promise<ChannelOutput<'open'> | undefined> => {
       const next = nextProject(state.project, change);
-      const opened = await run(sourceRequest(next));
+      const opened = await run(openRequest(next, lang));
       if (!opened) return undefined;
       // A new template drops the mapping (its fields are another template's); so does a new sheet.
       if (change.template !== undefined) dispatch({ type: 'template', template: change.template });
@@ -61,7 +61,7 @@ export function useOpenWorkbook(options: { readWhenMissing?: boolean } = {}) {
       if (go) dispatch({ type: 'go', step: go });
       return opened;
     },
-    [state.project, run, dispatch],
+    [state.project, run, dispatch, lang],
   );
 
   const missing = !state.opened && Boolean(state.project.file);

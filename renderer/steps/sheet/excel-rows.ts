@@ -1,21 +1,10 @@
 // The sheet's first rows laid out as Excel shows them: letters across, row numbers down, blank rows
 // kept in place (the contract leaves them out of `head`), each row with what the import made of it.
+import { columnLetter } from '../../../main/api/excel-names.ts';
 import type { ChannelOutput } from '../../api/transport.ts';
 
 type Opened = ChannelOutput<'open'>;
 export type RowRole = Opened['roles'][number];
-
-/** A, B, … Z, AA, AB… for a 0-based column index. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 export type ShownRow =
   | { kind: 'row'; number: number; cells: string[]; role?: RowRole }

@@ -281,7 +281,9 @@ describe('Checks', () => {
       expect(banner.textContent).toContain('Le classeur a changé sur le disque.');
       await userEvent.click(within(banner).getByRole('button', { name: 'Recharger' }));
       await waitFor(() => expect(requests(fake.call, 'validate')).toHaveLength(2));
-      expect(requests(fake.call, 'open')).toEqual([{ file: FILE, template: 'product-grid', money: {} }]);
+      expect(requests(fake.call, 'open')).toEqual([
+        { file: FILE, template: 'product-grid', money: {}, lang: 'fr' },
+      ]);
       await waitFor(() => expect(screen.queryByText('Le classeur a changé sur le disque.')).toBeNull());
       // What is on disk now is the new reference: no banner on the next look.
       await act(async () => vi.advanceTimersByTime(WATCH_INTERVAL_MS));

@@ -3,7 +3,7 @@
 // forced proof, and the summary lists what was written.
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   ApiError,
   type CallOptions,
@@ -36,7 +36,15 @@ function built(request: Build) {
         ? `${folder}/quincaillerie.txt`
         : `${base}-datamerge.csv`,
   );
-  return { ...SOURCE, status: 'built' as const, files, pages: 5, forced: Boolean(request.force), issues: [] };
+  return {
+    ...SOURCE,
+    status: 'built' as const,
+    files,
+    sizes: files.map(() => 123_456),
+    pages: 5,
+    forced: Boolean(request.force),
+    issues: [],
+  };
 }
 
 function fakeSurface(answer: (request: Build, options: CallOptions) => Promise<unknown>) {
@@ -62,14 +70,8 @@ function fakeSurface(answer: (request: Build, options: CallOptions) => Promise<u
 const builds = (call: ReturnType<typeof fakeSurface>['call']) =>
   call.mock.calls.filter(([c]) => c === 'build').map(([, r]) => r as Build);
 
-afterEach(() => vi.unstubAllGlobals());
-
 describe('the Export screen', () => {
   it('builds a print PDF with tagged text, then a screen PDF with its password, and lists the files', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('x', { headers: { 'content-length': '123456' } })),
-    );
     const { surface, call, choosePath } = fakeSurface(async (request) => built(request));
     const view = mountStep(ExportStep, surface, { state: stateOn('export') });
     const user = userEvent.setup();
@@ -106,7 +108,8 @@ describe('the Export screen', () => {
       '/api/download?path=%2Fout%2Fscreen%2Fquincaillerie.pdf',
     ]);
     expect(screen.getByText(/PDF écran · 5 pages/)).toBeTruthy();
-    await waitFor(() => expect(screen.getAllByText(/123,5 ko/)).toHaveLength(3));
+    // Sizes as the build answered them, in the user's locale.
+    expect(screen.getAllByText(/123,5 ko/)).toHaveLength(3);
   });
 
   it('shows progress with the stage in words, and Cancel aborts the build', async () => {
@@ -141,7 +144,7 @@ describe('the Export screen', () => {
     const { surface, call } = fakeSurface(async (request) =>
       request.force
         ? built(request)
-        : { ...SOURCE, status: 'refused', files: [], pages: 0, forced: false, issues: [ERROR] },
+        : { ...SOURCE, status: 'refused', files: [], sizes: [], pages: 0, forced: false, issues: [ERROR] },
     );
     mountStep(ExportStep, surface, {
       state: stateOn('export', {

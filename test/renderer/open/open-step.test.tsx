@@ -58,6 +58,8 @@ describe('Open', () => {
     expect(openRequests(fake.call)).toEqual([
       { file: '/uploads/tarif-2026.xlsx', template: 'product-grid', money: {} },
     ]);
+    // Samples come back written the way the app's language writes numbers and prices.
+    expect(fake.call.mock.calls.find(([channel]) => channel === 'open')![1]).toMatchObject({ lang: 'en' });
     expect(screen.getByRole('button', { current: 'step' }).textContent).toContain('Sheet and header');
     // The project bar now names the workbook.
     expect(screen.getByText('tarif-2026.xlsx')).toBeTruthy();

@@ -25,6 +25,16 @@ describe('the app’s requests', () => {
     for (const field of Object.keys(opened.matches)) expect(opened.mapping[field]).toBeDefined();
   });
 
+  it('writes column samples the way the user’s language writes them when it is given', async () => {
+    const typed = await open({});
+    const price = typed.columns.find((c) => c.letter === typed.mapping.price)!;
+    expect(price.samples[0]).toBe('8.9');
+    const french = await open({ lang: 'fr' });
+    expect(french.columns[price.index]!.samples[0]).toMatch(/^8,90\s€$/);
+    const english = await open({ lang: 'en' });
+    expect(english.columns[price.index]!.samples[0]).toBe('€8.90');
+  });
+
   it('reads the header from the row the user picked, and refuses an empty one naming the field', async () => {
     const detected = await open({});
     const picked = await open({ headerRow: detected.headerRow + 1 });

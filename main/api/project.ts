@@ -8,7 +8,7 @@ import { FieldMapping } from '../engine/mapping/mapping-schema.ts';
 import { Format, MoneyRequest } from './contract.ts';
 import { LayoutSettings } from './layout-settings.ts';
 
-export const PROJECT_SUFFIX = '.catalog.json';
+export { PROJECT_SUFFIX } from './file-kinds.ts';
 
 /** Strict: a typo in a hand-edited project ("templete"), or a password, is refused, not ignored. */
 export const ProjectOutput = z.strictObject({

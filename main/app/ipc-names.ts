@@ -21,9 +21,9 @@ export const IPC = {
 export const callChannel = (name: ChannelName) => `catalog:call:${name}` as const;
 
 /** What the app opens: workbooks, and projects saved as `.catalog.json`. */
-export const WORKBOOK_EXTENSIONS = ['xlsx', 'xlsm', 'csv'] as const;
-export const PROJECT_SUFFIX = '.catalog.json';
-
-export const isWorkbookPath = (path: string): boolean =>
-  WORKBOOK_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(`.${ext}`));
-export const isProjectPath = (path: string): boolean => path.toLowerCase().endsWith(PROJECT_SUFFIX);
+export {
+  PROJECT_SUFFIX,
+  WORKBOOK_EXTENSIONS,
+  isProjectName as isProjectPath,
+  isWorkbookName as isWorkbookPath,
+} from '../api/file-kinds.ts';

@@ -2,10 +2,8 @@
 // (or the recent list names projects they saved or opened), so the paths a project names become
 // theirs too — else its workbook could not be re-opened. Only what the app reads or writes as it
 // always does: a workbook by its extension, the images folder, the output folder, and projects.
+import { isProjectName, isWorkbookName } from '../api/file-kinds.ts';
 import type { ChosenPaths, PathKind } from './chosen-paths.ts';
-
-const WORKBOOK = /\.(xlsx|xlsm|csv)$/i;
-const PROJECT = /\.catalog\.json$/i;
 
 type ProjectLike = { file?: unknown; images?: unknown; output?: { out?: unknown } };
 
@@ -17,19 +15,19 @@ export function pathsInAnswer(channel: string, value: unknown): { path: string; 
   if (channel === 'recentProjects') {
     const projects = (value as { projects?: { path?: unknown }[] }).projects ?? [];
     return projects.flatMap((p) =>
-      text(p.path) && PROJECT.test(p.path) ? [{ path: p.path, kind: 'file' }] : [],
+      text(p.path) && isProjectName(p.path) ? [{ path: p.path, kind: 'file' }] : [],
     );
   }
   // A save adds `.catalog.json` to a name that lacked it: the file written must stay reachable.
   if (channel === 'saveProject') {
     const path = (value as { path?: unknown }).path;
-    return text(path) && PROJECT.test(path) ? [{ path, kind: 'file' }] : [];
+    return text(path) && isProjectName(path) ? [{ path, kind: 'file' }] : [];
   }
   if (channel !== 'loadProject' && channel !== 'recover') return [];
   const project = (value as { project?: ProjectLike }).project;
   if (!project) return [];
   const paths: { path: string; kind: PathKind }[] = [];
-  if (text(project.file) && WORKBOOK.test(project.file)) paths.push({ path: project.file, kind: 'file' });
+  if (text(project.file) && isWorkbookName(project.file)) paths.push({ path: project.file, kind: 'file' });
   if (text(project.images)) paths.push({ path: project.images, kind: 'folder' });
   if (text(project.output?.out)) paths.push({ path: project.output.out, kind: 'folder' });
   return paths;

@@ -114,10 +114,16 @@ describe.skipIf(missing)('the app in the browser, end to end', () => {
       // Layout: two cards across, two down: more pages than the template's three by three.
       await atStep('layout');
       await drawn(page);
+      const live = page.locator('.live-page canvas[data-drawn]');
+      const before = await live.getAttribute('data-drawn');
       await page.getByLabel(words.layout.columns, { exact: true }).fill('2');
       await page.getByLabel(words.layout.rows, { exact: true }).fill('2');
-      await page.waitForTimeout(600);
+      // Page 1 drawn again with the new grid, and every template's card drawn on the data.
+      await expect.poll(() => live.getAttribute('data-drawn'), { timeout: 60_000 }).not.toBe(before);
       await drawn(page);
+      await expect.poll(() => page.locator('.layout-thumb img').count(), { timeout: 60_000 }).toBe(3);
+      await drawn(page);
+      await page.waitForTimeout(500); // the page fades back from its "updating" dim
       await shot('5-layout');
       await next();
 

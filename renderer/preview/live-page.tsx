@@ -17,12 +17,17 @@ export function LivePage(props: {
   footer?: (pages: number | undefined) => ReactNode;
   /** Told once a page is on screen (the Layout step then draws its thumbnails). */
   onShown?: () => void;
+  /** Told the catalog's page count whenever a drawn preview says it. */
+  onPages?: (pages: number) => void;
 }) {
   const { shown, updating, error, onDrawn } = usePagePreview(props.request, props.page);
-  const { onShown } = props;
+  const { onShown, onPages } = props;
   useEffect(() => {
     if (shown) onShown?.();
   }, [shown, onShown]);
+  useEffect(() => {
+    if (shown?.pages !== undefined) onPages?.(shown.pages);
+  }, [shown?.pages, onPages]);
   return (
     <figure className="live-page" aria-busy={updating}>
       <div className={`live-page-frame${updating ? ' updating' : ''}`} style={{ width: props.width }}>

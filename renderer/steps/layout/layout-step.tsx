@@ -31,6 +31,12 @@ export function LayoutStep() {
   const [templates, setTemplates] = useState<ChannelOutput<'templates'>>();
   const [failure, setFailure] = useState<ErrorPayload>();
   const [pageShown, setPageShown] = useState(false);
+  const [livePage, setLivePage] = useState(1);
+  const [livePages, setLivePages] = useState<number>();
+  // A shorter catalog after a change: the live page stays within it.
+  useEffect(() => {
+    if (livePages !== undefined && livePage > livePages) setLivePage(livePages);
+  }, [livePage, livePages]);
   const onShown = useCallback(() => setPageShown(true), []);
 
   useEffect(() => {
@@ -289,16 +295,38 @@ export function LayoutStep() {
           </div>
         </div>
 
-        <aside className="layout-preview" aria-label={t('livePreview')}>
-          <h2 className="small muted">{t('livePreview')}</h2>
+        <aside className="layout-preview" aria-label={t('livePreview', { n: livePage })}>
+          <div className="layout-live-head">
+            <h2 className="small muted">{t('livePreview', { n: livePage })}</h2>
+            {/* The cover shows no grid: a designer turns to a page of products to judge a change. */}
+            <button
+              type="button"
+              className="secondary small"
+              aria-label={t('previousPage')}
+              disabled={livePage <= 1}
+              onClick={() => setLivePage((n) => Math.max(1, n - 1))}
+            >
+              ‹
+            </button>
+            <button
+              type="button"
+              className="secondary small"
+              aria-label={t('nextPage')}
+              disabled={livePages !== undefined && livePage >= livePages}
+              onClick={() => setLivePage((n) => n + 1)}
+            >
+              ›
+            </button>
+          </div>
           <LivePage
             request={request}
-            page={1}
+            page={livePage}
             width={300}
-            label={t('pageN', { n: 1 })}
+            label={t('pageN', { n: livePage })}
             updatingLabel={t('updating')}
             waitingLabel={t('drawing')}
             onShown={onShown}
+            onPages={setLivePages}
             footer={(pages) =>
               pages ? <span className="muted small">{t('pages', { count: pages })}</span> : null
             }

@@ -143,4 +143,19 @@ describe('the Layout screen', () => {
     await user.click(within(picker).getByRole('radio', { name: /Liste de prix/ }));
     expect(view.current.state.project.template).toBe('price-list');
   });
+  it('turns the live page to a page of products, and not past the last one', async () => {
+    const { surface, call } = fakeSurface();
+    mountStep(LayoutStep, surface, { state: stateOn('layout') });
+    const user = userEvent.setup();
+    await waitFor(() => expect(previews(call).some((p) => p.from === 1)).toBe(true));
+    const next = screen.getByRole('button', { name: 'Page suivante' });
+    await waitFor(() => expect((next as HTMLButtonElement).disabled).toBe(false));
+    await user.click(next);
+    await waitFor(() => expect(previews(call).at(-1)).toMatchObject({ from: 2 }));
+    expect(screen.getByRole('heading', { name: 'Page 2, en direct' })).toBeTruthy();
+    for (let i = 0; i < 5; i++) if (!(next as HTMLButtonElement).disabled) await user.click(next);
+    // The fake catalog has 5 pages: the turn stops at the last.
+    await waitFor(() => expect((next as HTMLButtonElement).disabled).toBe(true));
+    expect(Math.max(...previews(call).map((p) => p.from))).toBe(5);
+  });
 });

@@ -9,7 +9,7 @@ import { parsePrice } from '../values/parse-price.ts';
 import { cellText, isBlank } from '../common/cell-text.ts';
 import { columnLetter } from '../common/column-letter.ts';
 
-const QUANTITY_HEADER =
+export const QUANTITY_HEADER =
   /^(qte|qtes|quantite|quantites|quantity|quantities|qty|ex|exemplaires|tirage|nombre|nb|pieces|pcs|units|copies|menge|cantidad)\b/;
 
 function numberOf(row: RawRow, column: number): number | undefined {

@@ -86,7 +86,7 @@ export function parseCents(value: string | number): CentsResult {
   if (!exact)
     return {
       ok: false,
-      error: new CatalogError('pricing.not-an-amount', {
+      error: new CatalogError('PRICING_NOT_AN_AMOUNT', {
         fr: `« ${shown} » n'est pas un montant`,
         en: `"${shown}" is not an amount`,
       }),
@@ -95,7 +95,7 @@ export function parseCents(value: string | number): CentsResult {
   if (cents.den !== 1n)
     return {
       ok: false,
-      error: new CatalogError('pricing.sub-cent', {
+      error: new CatalogError('PRICING_SUB_CENT', {
         fr: `« ${shown} » a plus de deux décimales : un prix s'écrit au centime près`,
         en: `"${shown}" has more than two decimals: a price is written to the cent`,
       }),
@@ -106,7 +106,7 @@ export function parseCents(value: string | number): CentsResult {
 /** A BigInt amount of cents back to a plain number, refusing what a number cannot hold exactly. */
 export function toSafeCents(cents: bigint): number {
   if (cents > BigInt(Number.MAX_SAFE_INTEGER) || cents < -BigInt(Number.MAX_SAFE_INTEGER))
-    throw new CatalogError('pricing.too-large', {
+    throw new CatalogError('PRICING_TOO_LARGE', {
       fr: `montant trop grand pour être calculé exactement (${cents} centimes)`,
       en: `amount too large to compute exactly (${cents} cents)`,
     });

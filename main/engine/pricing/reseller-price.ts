@@ -85,7 +85,8 @@ const keyed = <T>(map: Record<string, T> | undefined, name: string | undefined):
   return undefined;
 };
 
-const bad = (code: string, fr: string, en: string) => new CatalogError(`pricing.${code}`, { fr, en });
+const bad = (code: string, fr: string, en: string) =>
+  new CatalogError(`PRICING_${code.toUpperCase().replace(/-/g, '_')}`, { fr, en });
 
 /** The multiplier a rate amounts to, checked: coefficient > 0, discount from 0 to 100 %. */
 export function coefficientOf(spec: RateSpec): Ratio {

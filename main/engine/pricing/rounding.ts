@@ -35,7 +35,7 @@ const asRatio = (exact: Ratio | number | bigint): Ratio =>
 export function roundCents(exact: Ratio | number | bigint, rule: RoundingRule): number {
   const value = asRatio(exact);
   if (value.num < 0n)
-    throw new CatalogError('pricing.negative', {
+    throw new CatalogError('PRICING_NEGATIVE', {
       fr: 'un prix négatif ne peut pas être arrondi',
       en: 'a negative price cannot be rounded',
     });

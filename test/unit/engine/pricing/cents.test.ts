@@ -60,7 +60,7 @@ describe('parseCents', () => {
   it('refuses more than two decimals instead of rounding them away', () => {
     const result = parseCents('12.345');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.code).toBe('pricing.sub-cent');
+    if (!result.ok) expect(result.error.code).toBe('PRICING_SUB_CENT');
     const sum = parseCents(0.1 + 0.2);
     expect(sum.ok).toBe(false);
   });
@@ -69,7 +69,7 @@ describe('parseCents', () => {
     const result = parseCents('sur devis');
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error.code).toBe('pricing.not-an-amount');
+      expect(result.error.code).toBe('PRICING_NOT_AN_AMOUNT');
       expect(result.error.text.fr).toContain('sur devis');
     }
   });

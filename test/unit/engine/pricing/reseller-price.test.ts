@@ -88,10 +88,10 @@ describe('priceCell: rates', () => {
     expect(() => priceCell(100, withRate({ kind: 'coefficient', value: 0 }))).toThrow(/above 0/);
     expect(() => priceCell(100, withRate({ kind: 'coefficient', value: 'abc' }))).toThrow(/above 0/);
     expect(() => priceCell(100, context({ reseller: { name: 'E', level: 'Platine' } }))).toThrow(
-      expect.objectContaining({ code: 'pricing.unknown-level' }),
+      expect.objectContaining({ code: 'PRICING_UNKNOWN_LEVEL' }),
     );
     expect(() => priceCell(100, context({ reseller: { name: 'F' } }))).toThrow(
-      expect.objectContaining({ code: 'pricing.no-rate' }),
+      expect.objectContaining({ code: 'PRICING_NO_RATE' }),
     );
   });
 
@@ -99,9 +99,9 @@ describe('priceCell: rates', () => {
     expect(rateSpecOf({ discount: 12 })).toEqual({ kind: 'discount', percent: 12 });
     expect(rateSpecOf({ coefficient: '0.9' })).toEqual({ kind: 'coefficient', value: '0.9' });
     expect(() => rateSpecOf({ discount: 12, coefficient: 0.9 })).toThrow(
-      expect.objectContaining({ code: 'pricing.two-rates' }),
+      expect.objectContaining({ code: 'PRICING_TWO_RATES' }),
     );
-    expect(() => rateSpecOf({})).toThrow(expect.objectContaining({ code: 'pricing.no-rate' }));
+    expect(() => rateSpecOf({})).toThrow(expect.objectContaining({ code: 'PRICING_NO_RATE' }));
     expect(() => rateSpecOf({ discount: 150 })).toThrow(/between 0 and 100/);
   });
 

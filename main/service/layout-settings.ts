@@ -14,9 +14,10 @@ export function applyLayoutSettings(template: Template, settings: LayoutSettings
   const s = settings;
   const result: Template = {
     ...template,
-    ...(s.groupBy !== undefined ? { groupBy: s.groupBy === '' ? undefined : s.groupBy } : {}),
+    ...(s.groupBy ? { groupBy: s.groupBy } : {}),
     ...(s.sortBy !== undefined ? { sortBy: s.sortBy } : {}),
   };
+  // `''` is "no grouping": the template's own grouping goes.
   if (s.groupBy === '') delete result.groupBy;
   const layout = template.layout;
   if (!layout) return result;

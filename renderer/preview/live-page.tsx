@@ -5,6 +5,7 @@ import type { ChannelInput } from '../api/transport.ts';
 import { ErrorBox } from '../components/error-box.tsx';
 import { PdfPageCanvas } from './pdf-page-canvas.tsx';
 import { usePagePreview } from './use-page-preview.ts';
+import './live-page.css';
 
 export function LivePage(props: {
   request: ChannelInput<'plan'> | undefined;

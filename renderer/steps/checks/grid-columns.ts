@@ -27,7 +27,7 @@ export function columnWidth(
 ): number {
   let longest = column.header.length + 2;
   for (const value of values) longest = Math.max(longest, value.length + headroom);
-  // Samples are raw ("1049.9"); shown in the locale with a currency they grow ("1 049,90 €").
+  // Samples may be the first values only; the rows below a price column can be longer ("1 049,90 €").
   const least = isNumeric(column) && values === column.samples ? 96 : 64;
   return Math.round(Math.max(least, Math.min(220, longest * CHAR + PAD)));
 }

@@ -11,6 +11,7 @@ import { useApp, useWords } from '../../state/app-context.tsx';
 import { planRequest } from '../../state/requests.ts';
 import { issuesByRow, pageIssues, PX_PER_PT, withoutPage, ZOOMS } from './page-issues.ts';
 import { usePlan } from './use-plan.ts';
+import '../../preview/live-page.css';
 import './preview.css';
 
 /** The whole page in view, the page's width in view, or a share of its printed size. */

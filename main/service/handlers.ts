@@ -9,6 +9,7 @@ import { CHANNELS } from '../api/channels.ts';
 import { parseRequest, toErrorPayload, type ErrorPayload } from '../api/contract.ts';
 import { CatalogError } from '../engine/errors.ts';
 import { formatCell } from '../engine/format/format-cell.ts';
+import { importErrors } from '../engine/import/import-errors.ts';
 import { EXACT } from '../engine/mapping/match-score.ts';
 import { DEFAULT_PARAGRAPH_STYLES } from '../engine/templates/layout-schema.ts';
 import { normalizeSpaces } from '../engine/values/normalize-text.ts';
@@ -37,13 +38,6 @@ const notOpened = () =>
       en: 'This workbook is no longer open: open it again.',
     },
     { field: 'id' },
-  );
-
-const fileNotFound = (file: string) =>
-  new CatalogError(
-    'FILE_NOT_FOUND',
-    { fr: `Le fichier ${file} est introuvable.`, en: `The file ${file} cannot be found.` },
-    { field: 'file' },
   );
 
 export const openedWorkbook = (id: string): Opened | undefined => opened.get(id);
@@ -199,7 +193,7 @@ export const handlers: Handlers = {
 
   async fileStatus(request) {
     const info = await stat(request.file).catch(() => undefined);
-    if (!info?.isFile()) throw fileNotFound(request.file);
+    if (!info?.isFile()) throw importErrors.notFound(request.file);
     return { mtimeMs: info.mtimeMs, size: info.size };
   },
 

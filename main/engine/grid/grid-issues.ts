@@ -3,6 +3,7 @@ import type { Issue, Severity, Translated } from '../model.ts';
 import { CatalogError } from '../errors.ts';
 import { formatRef } from '../common/cell-ref.ts';
 import { columnLetter } from '../common/column-letter.ts';
+import { formatCents } from '../pricing/cents.ts';
 
 const q = {
   fr: (s: string) => `« ${s} »`,
@@ -51,8 +52,8 @@ export const gridMessages = {
     en: `A price of 0 does not say whether the item is free or unavailable: write N/A, "on request" or the price. The cell is left without a price.`,
   }),
   priceRounded: (text: string, cents: number): Translated => ({
-    fr: `Le prix ${q.fr(text)} a plus de deux décimales : arrondi à ${(cents / 100).toFixed(2).replace('.', ',')}.`,
-    en: `The price ${q.en(text)} has more than two decimals: rounded to ${(cents / 100).toFixed(2)}.`,
+    fr: `Le prix ${q.fr(text)} a plus de deux décimales : arrondi à ${formatCents(cents, ',')}.`,
+    en: `The price ${q.en(text)} has more than two decimals: rounded to ${formatCents(cents)}.`,
   }),
   formulaError: (text: string): Translated => ({
     fr: `La formule de cette cellule renvoie une erreur (${text}) : la cellule est laissée sans prix.`,

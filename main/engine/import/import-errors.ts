@@ -5,11 +5,13 @@ import { cancelledError } from '../cancelled.ts';
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
 export const importErrors = {
+  // Every request names its workbook `file`: the field a surface points at.
   notFound: (file: string) =>
-    new CatalogError('FILE_NOT_FOUND', {
-      fr: `Le fichier ${file} est introuvable.`,
-      en: `The file ${file} was not found.`,
-    }),
+    new CatalogError(
+      'FILE_NOT_FOUND',
+      { fr: `Le fichier ${file} est introuvable.`, en: `The file ${file} was not found.` },
+      { field: 'file' },
+    ),
   unreadable: (file: string, cause: unknown) =>
     new CatalogError(
       'FILE_UNREADABLE',

@@ -22,7 +22,6 @@ export function ratio(num: bigint, den: bigint = 1n): Ratio {
 
 export const multiply = (a: Ratio, b: Ratio): Ratio => ratio(a.num * b.num, a.den * b.den);
 export const add = (a: Ratio, b: Ratio): Ratio => ratio(a.num * b.den + b.num * a.den, a.den * b.den);
-export const subtract = (a: Ratio, b: Ratio): Ratio => ratio(a.num * b.den - b.num * a.den, a.den * b.den);
 export const divide = (a: Ratio, b: Ratio): Ratio => ratio(a.num * b.den, a.den * b.num);
 export const compare = (a: Ratio, b: Ratio): number => {
   const d = a.num * b.den - b.num * a.den;

@@ -85,8 +85,7 @@ const keyed = <T>(map: Record<string, T> | undefined, name: string | undefined):
   return undefined;
 };
 
-const bad = (code: string, fr: string, en: string) =>
-  new CatalogError(`PRICING_${code.toUpperCase().replace(/-/g, '_')}`, { fr, en });
+const bad = (code: string, fr: string, en: string) => new CatalogError(code, { fr, en });
 
 /** The multiplier a rate amounts to, checked: coefficient > 0, discount from 0 to 100 %. */
 export function coefficientOf(spec: RateSpec): Ratio {
@@ -94,7 +93,7 @@ export function coefficientOf(spec: RateSpec): Ratio {
     const value = parseDecimal(spec.value);
     if (!value || value.num <= 0n)
       throw bad(
-        'bad-coefficient',
+        'PRICING_BAD_COEFFICIENT',
         `coefficient « ${spec.value} » : il faut un nombre supérieur à 0`,
         `coefficient "${spec.value}": a number above 0 is needed`,
       );
@@ -103,7 +102,7 @@ export function coefficientOf(spec: RateSpec): Ratio {
   const discount = rateFromPercent(spec.percent);
   if (!discount || discount.num < 0n || compare(discount, ratio(1n)) > 0)
     throw bad(
-      'bad-discount',
+      'PRICING_BAD_DISCOUNT',
       `remise « ${spec.percent} » : il faut un pourcentage entre 0 et 100`,
       `discount "${spec.percent}": a percentage between 0 and 100 is needed`,
     );
@@ -116,7 +115,7 @@ export function rateSpecOf(row: { discount?: string | number; coefficient?: stri
   const hasC = row.coefficient !== undefined;
   if (hasD === hasC)
     throw bad(
-      hasD ? 'two-rates' : 'no-rate',
+      hasD ? 'PRICING_TWO_RATES' : 'PRICING_NO_RATE',
       hasD ? 'une remise ET un coefficient : donnez l’un ou l’autre' : 'ni remise ni coefficient',
       hasD
         ? 'both a discount AND a coefficient: give one or the other'
@@ -158,7 +157,7 @@ export function resolveRate(context: PricingContext): AppliedRate & { exact: Rat
     const byLevel = keyed(context.levels, reseller.level);
     if (!byLevel)
       throw bad(
-        'unknown-level',
+        'PRICING_UNKNOWN_LEVEL',
         `${reseller.name} : niveau « ${reseller.level} » inconnu`,
         `${reseller.name}: unknown level "${reseller.level}"`,
       );
@@ -170,7 +169,7 @@ export function resolveRate(context: PricingContext): AppliedRate & { exact: Rat
   })();
   if (!found)
     throw bad(
-      'no-rate',
+      'PRICING_NO_RATE',
       `${reseller.name} : ni tarif négocié, ni niveau, ni tarif pour la famille « ${family} »`,
       `${reseller.name}: no negotiated rate, no level, no rate for the family "${family}"`,
     );
@@ -191,7 +190,7 @@ function vatOf(context: PricingContext): Ratio | undefined {
   const rate = rateFromPercent(given);
   if (!rate || rate.num < 0n || compare(rate, ratio(1n)) > 0)
     throw bad(
-      'bad-vat',
+      'PRICING_BAD_VAT',
       `TVA « ${given} » : il faut un pourcentage entre 0 et 100`,
       `VAT "${given}": a percentage between 0 and 100 is needed`,
     );
@@ -213,7 +212,11 @@ export function priceCell(
   if (base === null || base === undefined) return { kind: 'not-available' };
   if (typeof base === 'object') return base;
   if (!Number.isSafeInteger(base) || base < 0)
-    throw bad('bad-base', `prix de base invalide : ${base} centimes`, `invalid base price: ${base} cents`);
+    throw bad(
+      'PRICING_BAD_BASE',
+      `prix de base invalide : ${base} centimes`,
+      `invalid base price: ${base} cents`,
+    );
 
   const rate = resolveRate(context);
   const { exact, ...applied } = rate;
@@ -221,7 +224,7 @@ export function priceCell(
   const minimum = context.minimumCents;
   if (minimum !== undefined && (!Number.isSafeInteger(minimum) || minimum < 0))
     throw bad(
-      'bad-minimum',
+      'PRICING_BAD_MINIMUM',
       `prix minimum invalide : ${minimum} centimes`,
       `invalid minimum price: ${minimum} cents`,
     );
@@ -259,7 +262,7 @@ function publicPrice(
   const markup = parseDecimal(setting.markup);
   if (!markup || markup.num <= 0n)
     throw bad(
-      'bad-markup',
+      'PRICING_BAD_MARKUP',
       `coefficient de prix public « ${setting.markup} » : il faut un nombre supérieur à 0`,
       `public price markup "${setting.markup}": a number above 0 is needed`,
     );

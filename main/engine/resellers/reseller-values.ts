@@ -1,6 +1,7 @@
 // Exact decimals and locales for the reseller list. Rates are kept as decimal strings: a cell's
 // float is cleaned of binary noise (a formula's =1-0.85 caches 0.15000000000000002) and never
 // scaled by float arithmetic, so 12,5 % stays '12.5' and not '12.500000000000002'.
+import { foldForMatch } from '../values/normalize-text.ts';
 
 /** A finite non-negative number as a plain decimal string, without exponent or float noise. */
 export function decimalOf(n: number): string {
@@ -51,8 +52,9 @@ const LANGUAGES: Record<string, { region: string; names: string[] }> = {
  * language nobody chose.
  */
 export function normalizeLocale(text: string): string | undefined {
-  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').trim().toLowerCase();
-  const tag = /^([a-z]{2})[-_ ]([a-z]{2})$/.exec(folded);
+  // foldForMatch turns `-` and `_` into a space: `fr_be`, `fr-BE` and `fr be` all read `fr be`.
+  const folded = foldForMatch(text);
+  const tag = /^([a-z]{2}) ([a-z]{2})$/.exec(folded);
   if (tag) {
     const [, lang = '', region = ''] = tag;
     return lang in LANGUAGES ? `${lang}-${region.toUpperCase()}` : undefined;

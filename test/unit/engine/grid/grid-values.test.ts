@@ -100,5 +100,7 @@ describe('readPriceCell', () => {
     const reading = readPriceCell(num(12.345), at);
     expect(reading.cell).toMatchObject({ kind: 'price', cents: 1235 });
     expect(reading.issue).toMatchObject({ code: 'GRID_PRICE_ROUNDED', severity: 'warning' });
+    expect(reading.issue?.message.fr).toContain('arrondi à 12,35');
+    expect(reading.issue?.message.en).toContain('rounded to 12.35');
   });
 });

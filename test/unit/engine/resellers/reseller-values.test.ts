@@ -40,6 +40,14 @@ describe('sameRate', () => {
 });
 
 describe('normalizeLocale', () => {
+  it('reads language names and tags, whatever the case, accents or separator', () => {
+    expect(normalizeLocale(' Français ')).toBe('fr-FR');
+    expect(normalizeLocale('English')).toBe('en-GB');
+    expect(normalizeLocale('fr_be')).toBe('fr-BE');
+    expect(normalizeLocale('EN-us')).toBe('en-US');
+    expect(normalizeLocale('fr ca')).toBe('fr-CA');
+  });
+
   it('refuses languages the outputs are not written in, and typos', () => {
     expect(normalizeLocale('de')).toBeUndefined();
     expect(normalizeLocale('Deutsch')).toBeUndefined();

@@ -122,6 +122,12 @@ describe.skipIf(missing)('the app in the browser, end to end', () => {
       await expect.poll(() => live.getAttribute('data-drawn'), { timeout: 60_000 }).not.toBe(before);
       await drawn(page);
       await expect.poll(() => page.locator('.layout-thumb img').count(), { timeout: 60_000 }).toBe(3);
+      // The cover shows no grid: turn the live page to the first page of products.
+      for (let turn = 0; turn < 2; turn++) {
+        const shown = await live.getAttribute('data-drawn');
+        await main.getByRole('button', { name: words.layout.nextPage }).click();
+        await expect.poll(() => live.getAttribute('data-drawn'), { timeout: 60_000 }).not.toBe(shown);
+      }
       await drawn(page);
       await page.waitForTimeout(500); // the page fades back from its "updating" dim
       await shot('5-layout');

@@ -301,7 +301,7 @@ export function LayoutStep() {
             {/* The cover shows no grid: a designer turns to a page of products to judge a change. */}
             <button
               type="button"
-              className="secondary small"
+              className="secondary"
               aria-label={t('previousPage')}
               disabled={livePage <= 1}
               onClick={() => setLivePage((n) => Math.max(1, n - 1))}
@@ -310,7 +310,7 @@ export function LayoutStep() {
             </button>
             <button
               type="button"
-              className="secondary small"
+              className="secondary"
               aria-label={t('nextPage')}
               disabled={livePages !== undefined && livePage >= livePages}
               onClick={() => setLivePage((n) => n + 1)}

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import * as prettier from 'prettier';
 import sharp from 'sharp';
+import { PRINT_TRADE_CREATOR, PRINT_TRADE_FILE, buildPrintTradeWorkbook, writeLogos } from './print-trade.ts';
 
 const SAMPLES_DIR = path.dirname(fileURLToPath(import.meta.url));
 const IMAGES_DIR = path.join(SAMPLES_DIR, 'images');
@@ -1010,6 +1011,15 @@ async function writeFashionWorkbook(): Promise<void> {
   await saveWorkbook(workbook, EN_FILE);
 }
 
+// ─── Print-trade price grids (samples/print-trade.ts) ─────────────────────────────────────────────
+
+async function writePrintTrade(): Promise<void> {
+  const workbook = newWorkbook(PRINT_TRADE_CREATOR);
+  buildPrintTradeWorkbook(workbook);
+  await saveWorkbook(workbook, PRINT_TRADE_FILE);
+  await writeLogos(path.join(SAMPLES_DIR, 'logos'));
+}
+
 // ─── Planted problems module and README table ─────────────────────────────────────────────────────
 
 async function writePlantedProblems(): Promise<void> {
@@ -1054,5 +1064,6 @@ await writePhotos();
 await writeFrenchWorkbook();
 await writeFrenchCsv();
 await writeFashionWorkbook();
+await writePrintTrade();
 await writePlantedProblems();
 console.log(`Samples written to ${path.relative(process.cwd(), SAMPLES_DIR) || '.'}`);

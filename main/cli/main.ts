@@ -16,6 +16,7 @@ import { colour } from './terminal.ts';
 import { COMMANDS, commandHelp, isCommand, optionWords, usage, type Command } from './usage.ts';
 import { validateCommand } from './validate-command.ts';
 import { buildCommand } from './build-command.ts';
+import { gridCommand } from './grid-command.ts';
 import { listTemplates } from '../service/index.ts';
 
 export type Io = { out: (line: string) => void; err: (line: string) => void };
@@ -45,6 +46,15 @@ export const OPTIONS = {
   vat: { type: 'string' },
   prices: { type: 'string' },
   force: { type: 'boolean', default: false },
+  resellers: { type: 'string' },
+  'white-label': { type: 'boolean', default: false },
+  'password-column': { type: 'string' },
+  rounding: { type: 'string' },
+  logos: { type: 'string' },
+  only: { type: 'string' },
+  workers: { type: 'string' },
+  'no-encrypt': { type: 'boolean', default: false },
+  list: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -156,6 +166,32 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
             ...pick('vat', 'vat'),
             ...pick('prices', 'prices'),
             ...(v['no-marks'] ? { marks: false } : v.marks ? { marks: true } : {}),
+          },
+          io.out,
+        );
+      }
+      case 'grid': {
+        if (!file || extra.length) return oneLineError(lang, io, expectedOneFileError(command));
+        const pick = <K extends keyof typeof v>(key: K, as: string) =>
+          v[key] !== undefined ? { [as]: v[key] } : {};
+        return await gridCommand(
+          {
+            file,
+            lang,
+            json: v.json,
+            list: v.list,
+            whiteLabel: v['white-label'],
+            noEncrypt: v['no-encrypt'],
+            ...pick('out', 'out'),
+            ...pick('resellers', 'resellers'),
+            ...pick('template', 'template'),
+            ...pick('password-column', 'passwordColumn'),
+            ...pick('rounding', 'rounding'),
+            ...pick('logos', 'logos'),
+            ...pick('format', 'format'),
+            ...pick('only', 'only'),
+            ...pick('workers', 'workers'),
+            ...pick('text-variant', 'textVariant'),
           },
           io.out,
         );

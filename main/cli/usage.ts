@@ -18,6 +18,12 @@ Usage :
                 [--force] [--lang fr|en]
       Produit le PDF (impression CMJN ou écran), le texte balisé InDesign et la source de fusion de
       données. Refuse s'il reste des erreurs, sauf --force. SOURCE_DATE_EPOCH fixe les dates.
+  catalog grid FICHIER --out DOSSIER [--resellers FEUILLE|FICHIER] [--template price-grid] [--white-label]
+               [--password-column COLONNE] [--rounding 0,05:up] [--logos DOSSIER] [--only NOM,NOM]
+               [--format print,screen,tagged-text] [--no-encrypt] [--workers N] [--list] [--json] [--lang fr|en]
+      Une liste de prix par revendeur à partir des grilles (quantités × variantes) du classeur : PDF
+      d'impression, PDF écran (protégé par le mot de passe du revendeur) et texte balisé, plus une synthèse.
+      --list montre les grilles et revendeurs trouvés sans rien produire.
   catalog templates [--json]
       Les modèles disponibles et leurs champs.
 
@@ -45,6 +51,12 @@ Usage:
                 [--force] [--lang fr|en]
       Builds the PDF (CMYK print or screen), InDesign tagged text and the Data Merge source.
       Refuses while errors remain, unless --force. SOURCE_DATE_EPOCH fixes the dates.
+  catalog grid FILE --out DIR [--resellers SHEET|FILE] [--template price-grid] [--white-label]
+               [--password-column COLUMN] [--rounding 0.05:up] [--logos DIR] [--only NAME,NAME]
+               [--format print,screen,tagged-text] [--no-encrypt] [--workers N] [--list] [--json] [--lang fr|en]
+      One price list per reseller from the workbook's grids (quantities × variants): a print PDF, a
+      screen PDF (protected by the reseller's password) and tagged text, plus a summary table.
+      --list shows the grids and resellers found without building anything.
   catalog templates [--json]
       The available templates and their fields.
 
@@ -62,7 +74,7 @@ With no known rate no price including VAT is computed; with no currency amounts 
 /** The overview: every command in one screen. */
 export const usage = (lang: Lang) => USAGE[lang];
 
-export const COMMANDS = ['inspect', 'validate', 'build', 'templates'] as const;
+export const COMMANDS = ['inspect', 'validate', 'build', 'grid', 'templates'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const isCommand = (word: string | undefined): word is Command =>
   (COMMANDS as readonly string[]).includes(word ?? '');
@@ -102,6 +114,24 @@ export const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
     'text-variant',
     ...MONEY,
     'force',
+    'lang',
+    'help',
+  ],
+  grid: [
+    'out',
+    'resellers',
+    'template',
+    'white-label',
+    'password-column',
+    'rounding',
+    'logos',
+    'only',
+    'format',
+    'no-encrypt',
+    'workers',
+    'text-variant',
+    'list',
+    'json',
     'lang',
     'help',
   ],
@@ -238,6 +268,60 @@ const OPTION_HELP: Record<string, { value?: Words; help: Words }> = {
     ),
   },
   force: { help: w('produit malgré les erreurs qui restent', 'builds even while errors remain') },
+  resellers: {
+    value: w('FEUILLE|FICHIER', 'SHEET|FILE'),
+    help: w(
+      'la feuille ou le fichier des revendeurs (par défaut : la feuille qui en a les en-têtes)',
+      'the resellers sheet or file (default: the sheet with their headers)',
+    ),
+  },
+  'white-label': {
+    help: w(
+      'marque blanche : aucune mention du fournisseur (nom, logo, adresse)',
+      'white label: no trace of the supplier (name, logo, address)',
+    ),
+  },
+  'password-column': {
+    value: w('COLONNE', 'COLUMN'),
+    help: w(
+      'la colonne des mots de passe (en-tête ou lettre) de la feuille des revendeurs',
+      'the passwords column (header or letter) of the resellers sheet',
+    ),
+  },
+  rounding: {
+    value: w('0,05:up'),
+    help: w(
+      'arrondi des prix nets : 0,01 / 0,05 / 0,10 / .90 / .99, puis up ou nearest',
+      'rounding of net prices: 0.01 / 0.05 / 0.10 / .90 / .99, then up or nearest',
+    ),
+  },
+  logos: {
+    value: w('DOSSIER', 'DIR'),
+    help: w(
+      'le dossier des logos (par défaut : logos/ près du classeur, puis son dossier)',
+      "the logos folder (default: logos/ beside the workbook, then the workbook's folder)",
+    ),
+  },
+  only: {
+    value: w('NOM,NOM', 'NAME,NAME'),
+    help: w('seulement ces revendeurs', 'only these resellers'),
+  },
+  'no-encrypt': {
+    help: w(
+      'PDF écran sans mot de passe, même si le revendeur en a un',
+      'screen PDFs without a password, even when the reseller has one',
+    ),
+  },
+  workers: {
+    value: w('N'),
+    help: w('fils de calcul (par défaut : un par cœur)', 'threads (default: one per core)'),
+  },
+  list: {
+    help: w(
+      'montre les grilles et revendeurs trouvés, sans rien produire',
+      'shows the grids and resellers found, without building',
+    ),
+  },
   json: { help: w('répond en JSON', 'answers in JSON') },
   lang: {
     value: w('fr|en'),
@@ -247,6 +331,21 @@ const OPTION_HELP: Record<string, { value?: Words; help: Words }> = {
     ),
   },
   help: { help: w('cette aide', 'this help') },
+};
+
+/** Where `grid` reads an option differently from the catalog commands. */
+const GRID_OPTION_HELP: Record<string, { value?: Words; help: Words }> = {
+  template: {
+    value: w('MODÈLE', 'TEMPLATE'),
+    help: w('price-grid (par défaut), ou un fichier .json', 'price-grid (default), or a .json file'),
+  },
+  format: {
+    value: w('LISTE', 'LIST'),
+    help: w(
+      'print, screen, tagged-text (tous par défaut), séparés par des virgules',
+      'print, screen, tagged-text (all by default), comma-separated',
+    ),
+  },
 };
 
 const INTRO: Record<Command, { usage: Words; text: Words }> = {
@@ -271,6 +370,13 @@ const INTRO: Record<Command, { usage: Words; text: Words }> = {
       'Builds the PDF (CMYK print or screen), InDesign tagged text and the Data Merge source, never over\nthe workbook. Refuses while errors remain, unless --force. SOURCE_DATE_EPOCH fixes the dates, for\nbyte-identical rebuilds.',
     ),
   },
+  grid: {
+    usage: w('catalog grid FICHIER --out DOSSIER [options]', 'catalog grid FILE --out DIR [options]'),
+    text: w(
+      "Une liste de prix par revendeur à partir des grilles du classeur (quantités × variantes) et de\nsa feuille des revendeurs : PDF d'impression, PDF écran protégé par le mot de passe du revendeur,\ntexte balisé InDesign, et une synthèse (sans les mots de passe). Formats (--format) : print,\nscreen, tagged-text (tous par défaut).",
+      "One price list per reseller from the workbook's grids (quantities × variants) and its resellers\nsheet: a print PDF, a screen PDF protected by the reseller's password, InDesign tagged text, and a\nsummary (never the passwords). Formats (--format): print, screen, tagged-text (all by default).",
+    ),
+  },
   templates: {
     usage: w('catalog templates [options]'),
     text: w(
@@ -287,7 +393,7 @@ export const commandSynopsis = (command: Command, lang: Lang) => INTRO[command].
 export function commandHelp(command: Command, lang: Lang): string {
   const intro = INTRO[command];
   const rows = COMMAND_OPTIONS[command].map((name) => {
-    const option = OPTION_HELP[name]!;
+    const option = (command === 'grid' ? GRID_OPTION_HELP[name] : undefined) ?? OPTION_HELP[name]!;
     const flag = `${name === 'help' ? '-h, ' : ''}--${name}${option.value ? ` ${option.value[lang]}` : ''}`;
     return [flag, option.help[lang]] as const;
   });

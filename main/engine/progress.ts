@@ -5,7 +5,17 @@ import { z } from 'zod';
 import { throwIfCancelled } from './cancelled.ts';
 
 /** In the order a build runs them; a job's events never go back to an earlier stage. */
-export const STAGES = ['import', 'validate', 'images', 'layout', 'pdf', 'tagged-text', 'data-merge'] as const;
+export const STAGES = [
+  'import',
+  'validate',
+  'images',
+  'layout',
+  'pdf',
+  'tagged-text',
+  'data-merge',
+  // A price-grid batch: resellers whose files are written, out of those priced.
+  'resellers',
+] as const;
 export const Stage = z.enum(STAGES);
 export type Stage = z.infer<typeof Stage>;
 

@@ -34,3 +34,5 @@ export {
 export { withProjectSuffix } from './project-files.ts';
 export { mimeType } from './mime-types.ts';
 export { PAGE_CSP } from './content-policy.ts';
+export { buildPriceGrids } from './price-grids/build-price-grids.ts';
+export { openPriceGrids } from './price-grids/open-price-grids.ts';

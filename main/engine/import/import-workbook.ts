@@ -78,16 +78,22 @@ async function sanitizedBytes(path: string, file: string): Promise<Uint8Array> {
   }
 }
 
+/** The zip's facts, once it is known to be an Excel workbook (an .ods or .numbers is told as such). */
+async function workbookZip(path: string, file: string, ctx: ReadContext) {
+  const zip = await inspectZip(path, file, ctx.limits);
+  if (zip.kind === 'ods') throw importErrors.ods(file);
+  if (zip.kind === 'numbers') throw importErrors.numbers(file);
+  if (zip.kind !== 'xlsx') throw importErrors.notAWorkbook(file);
+  return zip;
+}
+
 async function importXlsx(
   path: string,
   file: string,
   ctx: ReadContext,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  const zip = await inspectZip(path, file, ctx.limits);
-  if (zip.kind === 'ods') throw importErrors.ods(file);
-  if (zip.kind === 'numbers') throw importErrors.numbers(file);
-  if (zip.kind !== 'xlsx') throw importErrors.notAWorkbook(file);
+  const zip = await workbookZip(path, file, ctx);
   const stream =
     options.mode === 'stream' || (options.mode !== 'full' && zip.sheetBytes > ctx.limits.streamAboveBytes);
 
@@ -126,7 +132,21 @@ async function importXlsx(
   };
 }
 
-export async function importWorkbook(path: string, options: ImportOptions = {}): Promise<ImportResult> {
+/** How the file turned out to be, once its size and first bytes are checked. */
+type Opened =
+  | { kind: 'zip'; path: string; file: string; ctx: ReadContext }
+  | { kind: 'text'; path: string; file: string; ctx: ReadContext };
+
+/**
+ * The checks every read starts with (found, a file, not empty, not too large, what its bytes say),
+ * then `read` on a workbook or a text file. Errors that are not the import's own are worded as
+ * "unreadable", naming the file.
+ */
+async function openSource<T>(
+  path: string,
+  options: ImportOptions,
+  read: (opened: Opened) => Promise<T>,
+): Promise<T> {
   const file = basename(path);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const ctx = makeReadContext(file, limits, options.signal, options.onProgress);
@@ -146,20 +166,9 @@ export async function importWorkbook(path: string, options: ImportOptions = {}):
           ? importErrors.encrypted(file)
           : importErrors.xls(file);
       case 'zip':
-        return await importXlsx(path, file, ctx, options);
-      case 'text': {
-        const { sheet, encoding, delimiter } = readCsv(await readFile(path), file, limits, ctx.check);
-        const table = buildTable(sheet, file, [], options.headerRow);
-        return {
-          file,
-          format: 'csv',
-          mode: 'full',
-          sheets: [summary(sheet)],
-          table,
-          head: headRows(sheet),
-          csv: { encoding, delimiter },
-        };
-      }
+        return await read({ kind: 'zip', path, file, ctx });
+      case 'text':
+        return await read({ kind: 'text', path, file, ctx });
       case 'binary':
         // A file named .xlsx that is not a zip was cut short or overwritten.
         throw ['.xlsx', '.xlsm'].includes(extname(path).toLowerCase())
@@ -170,4 +179,40 @@ export async function importWorkbook(path: string, options: ImportOptions = {}):
     if (isCatalogError(error)) throw error;
     throw importErrors.unreadable(file, error instanceof Error ? error.message : error);
   }
+}
+
+export function importWorkbook(path: string, options: ImportOptions = {}): Promise<ImportResult> {
+  return openSource(path, options, async ({ kind, file, ctx }) => {
+    if (kind === 'zip') return importXlsx(path, file, ctx, options);
+    const { sheet, encoding, delimiter } = readCsv(await readFile(path), file, ctx.limits, ctx.check);
+    return {
+      file,
+      format: 'csv',
+      mode: 'full',
+      sheets: [summary(sheet)],
+      table: buildTable(sheet, file, [], options.headerRow),
+      head: headRows(sheet),
+      csv: { encoding, delimiter },
+    };
+  });
+}
+
+export type WorkbookSheets = { file: string; format: 'xlsx' | 'csv'; sheets: RawSheet[] };
+
+/**
+ * Every sheet of a workbook as read, for the readers that look at several sheets at once (a price
+ * grid and its reseller list). Always the whole-file reader, which sees merges: a price grid's block
+ * titles are merged cells, and such workbooks are small. A CSV file is one sheet.
+ */
+export function importSheets(path: string, options: ImportOptions = {}): Promise<WorkbookSheets> {
+  return openSource(path, options, async ({ kind, file, ctx }) => {
+    if (kind === 'text')
+      return {
+        file,
+        format: 'csv',
+        sheets: [readCsv(await readFile(path), file, ctx.limits, ctx.check).sheet],
+      };
+    await workbookZip(path, file, ctx);
+    return { file, format: 'xlsx', sheets: await parseInWorker(path, ctx, options.parser) };
+  });
 }

@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import { CatalogError } from '../errors.ts';
 import type { FontWeight } from '../templates/layout-schema.ts';
 
-export type FontRef = { family: string; weight: FontWeight; italic: boolean };
+export type FontRef = {
+  family: string;
+  weight: FontWeight;
+  italic: boolean;
+  /** Tabular figures (`tnum`): every digit the same width, so prices in a column align on the decimal. */
+  figures?: 'tabular';
+};
 
 /**
  * Where the font files are: plain data, so it crosses into a worker or over IPC, and a packaged app
@@ -35,6 +41,10 @@ export const fontPath = (f: FontRef, fonts: FontProvider) => join(fonts.dir, `${
  * The PDF writer draws with the same features layout measures with.
  */
 export const FONT_FEATURES: Record<string, boolean> = { calt: false };
+const TABULAR_FEATURES: Record<string, boolean> = { ...FONT_FEATURES, tnum: true };
+
+/** The features a run is measured and drawn with: the same in layout and in the PDF. */
+export const featuresOf = (ref: FontRef) => (ref.figures === 'tabular' ? TABULAR_FEATURES : FONT_FEATURES);
 
 export type Metrics = {
   /** Advance width of `text` at `size` points, kerning included, as pdfkit lays it out. */
@@ -51,7 +61,7 @@ const loaded = new Map<string, Metrics>();
 export function fontMetrics(ref: FontRef, fonts: FontProvider): Metrics {
   const key = fontKey(ref);
   // Asked for on every word measured: a string key, no path joining, until the file is needed.
-  const id = `${fonts.dir}\0${key}`;
+  const id = `${fonts.dir}\0${key}\0${ref.figures ?? ''}`;
   const cached = loaded.get(id);
   if (cached) return cached;
   const path = fontPath(ref, fonts);
@@ -62,12 +72,13 @@ export function fontMetrics(ref: FontRef, fonts: FontProvider): Metrics {
     });
   const font = fontkit.openSync(path) as fontkit.Font;
   const scale = 1 / font.unitsPerEm;
+  const features = featuresOf(ref);
   const widths = new Map<string, number>();
   const metrics: Metrics = {
     width(text, size) {
       let units = widths.get(text);
       if (units === undefined) {
-        units = font.layout(text, FONT_FEATURES).advanceWidth;
+        units = font.layout(text, features).advanceWidth;
         // Words repeat across a catalog ("Boîte", "de", "100"): measuring each once is plenty.
         if (widths.size < 50_000) widths.set(text, units);
       }

@@ -21,6 +21,7 @@ function lookOf(style: ParagraphStyle, run: TextRun, chars: Record<string, Chara
     family: style.font,
     weight: char?.weight ?? style.weight,
     italic: char?.italic ?? style.italic,
+    ...(style.figures === 'tabular' ? { figures: 'tabular' as const } : {}),
   };
   return { font, color: char?.color ?? style.color };
 }

@@ -77,7 +77,11 @@ export type PricedCell = {
   notes: Translated[];
 };
 
-const keyed = <T>(map: Record<string, T> | undefined, name: string | undefined): T | undefined => {
+/** The entry named `name`, exactly or case- and accent-insensitively (« Or », « OR »). */
+export const keyedByName = <T>(
+  map: Record<string, T> | undefined,
+  name: string | undefined,
+): T | undefined => {
   if (!map || name === undefined) return undefined;
   if (Object.hasOwn(map, name)) return map[name];
   const folded = foldForMatch(name);
@@ -140,7 +144,7 @@ const specValue = (spec: RateSpec): string => {
 export function resolveRate(context: PricingContext): AppliedRate & { exact: Ratio } {
   const { family, reseller } = context;
   const found = ((): { spec: RateSpec; source: RateSource; why: Translated } | undefined => {
-    const byFamily = keyed(context.familyRates, family);
+    const byFamily = keyedByName(context.familyRates, family);
     if (byFamily)
       return {
         spec: byFamily,
@@ -154,7 +158,7 @@ export function resolveRate(context: PricingContext): AppliedRate & { exact: Rat
         why: { fr: `tarif négocié de ${reseller.name}`, en: `${reseller.name}'s negotiated rate` },
       };
     if (reseller.level === undefined) return undefined;
-    const byLevel = keyed(context.levels, reseller.level);
+    const byLevel = keyedByName(context.levels, reseller.level);
     if (!byLevel)
       throw bad(
         'PRICING_UNKNOWN_LEVEL',
@@ -185,7 +189,7 @@ export function resolveRate(context: PricingContext): AppliedRate & { exact: Rat
 }
 
 function vatOf(context: PricingContext): Ratio | undefined {
-  const given = keyed(context.vatByFamily, context.family);
+  const given = keyedByName(context.vatByFamily, context.family);
   if (given === undefined) return undefined;
   const rate = rateFromPercent(given);
   if (!rate || rate.num < 0n || compare(rate, ratio(1n)) > 0)

@@ -30,7 +30,7 @@ export type ReadResellersResult = { list: ResellerList; issues: Issue[] };
  * A discount cell read, before the column says whether a bare number is a fraction or points:
  * `fraction` is a percent-formatted number (Excel keeps 15 % as 0.15), `points` a text with a `%`.
  */
-type DiscountReading =
+export type DiscountReading =
   | { kind: 'fraction'; value: number }
   | { kind: 'points'; value: number }
   | { kind: 'bare'; value: number }
@@ -105,7 +105,7 @@ function numberOfText(text: string): number | undefined {
   return parsed.ok ? parsed.value : undefined;
 }
 
-function readDiscount(cell: Cell): DiscountReading {
+export function readDiscount(cell: Cell): DiscountReading {
   const v = cell.value;
   if (v.kind === 'number') {
     if (!Number.isFinite(v.value)) return { kind: 'bad' };
@@ -125,14 +125,14 @@ function readDiscount(cell: Cell): DiscountReading {
  * 15 %), `points` when none is strictly between 0 and 1 (15 for 15 %), `mixed` otherwise — then a
  * value like 0.5 could be either and is reported, never guessed.
  */
-function discountMode(values: number[]): 'fractions' | 'points' | 'mixed' {
+export function discountMode(values: number[]): 'fractions' | 'points' | 'mixed' {
   const small = values.some((v) => v > 0 && v < 1);
   const large = values.some((v) => v > 1 || v < 0);
   if (small && large) return 'mixed';
   return small ? 'fractions' : 'points';
 }
 
-function readCoefficient(cell: Cell): number | undefined {
+export function readCoefficient(cell: Cell): number | undefined {
   const v = cell.value;
   if (v.kind === 'number') return Number.isFinite(v.value) ? v.value : undefined;
   if (v.kind !== 'text' && v.kind !== 'rich') return undefined;

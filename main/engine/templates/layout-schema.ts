@@ -32,6 +32,8 @@ export const ParagraphStyle = z.object({
   minSize: z.number().positive().optional(),
   /** Lines at most; the rest is overset. */
   maxLines: z.number().int().positive().optional(),
+  /** `tabular`: every digit the same width (Inter's `tnum`), for figures that line up in a column. */
+  figures: z.enum(['proportional', 'tabular']).optional(),
 });
 export type ParagraphStyle = z.infer<typeof ParagraphStyle>;
 

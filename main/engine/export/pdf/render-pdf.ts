@@ -6,7 +6,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { throwIfCancelled } from '../../cancelled.ts';
 import type { OnProgress } from '../../progress.ts';
 import type { Cmyk } from '../../templates/layout-schema.ts';
-import { FONT_FEATURES, fontKey, fontPath, type FontProvider, type FontRef } from '../../layout/fonts.ts';
+import { featuresOf, fontKey, fontPath, type FontProvider, type FontRef } from '../../layout/fonts.ts';
 import type { Box, ImageSource, LayoutPlan } from '../../layout/layout-plan.ts';
 import { mm } from '../../common/millimetres.ts';
 import { pdfColour } from './colour.ts';
@@ -20,6 +20,8 @@ export type PdfOptions = {
   date?: Date;
   author?: string;
   subject?: string;
+  /** The document's language (`en-GB`): screen readers and hyphenating viewers read it. */
+  lang?: string;
   /** The printer's ICC profile (CMYK); libvips's generic CMYK profile when absent. */
   icc?: Uint8Array;
   /** Screen PDFs only. */
@@ -74,7 +76,7 @@ export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<
       ModDate: date,
     },
     displayTitle: true,
-    lang: 'fr-FR',
+    lang: options.lang ?? 'fr-FR',
     ...(print ? { pdfVersion: '1.6' as const } : {}),
     ...(!print && options.password
       ? {
@@ -213,7 +215,7 @@ function drawBox(
               lineBreak: false,
               baseline: 'alphabetic',
               // pdfkit hands these to fontkit, which takes a feature map as well as a list.
-              features: FONT_FEATURES as unknown as PDFKit.Mixins.OpenTypeFeatures[],
+              features: featuresOf(run.font) as unknown as PDFKit.Mixins.OpenTypeFeatures[],
             });
         }
       if (box.linkToPage !== undefined && mode === 'screen' && box.lines.length)

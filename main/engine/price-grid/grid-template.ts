@@ -1,0 +1,179 @@
+// A price-grid template: the page, the table's colours and the styles of a reseller price list. Not a
+// catalog template (it maps no product fields): grids are read as grids, so it has its own schema and
+// its own folder (`templates/grids/`), and `catalog build` never offers it.
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { CatalogError } from '../errors.ts';
+import { formatIssuePath } from '../issue-path.ts';
+import { Translated } from '../model.ts';
+import { Cmyk, Layout, ParagraphStyle, Styles } from '../templates/layout-schema.ts';
+
+export const GridTemplate = z.object({
+  id: z.string(),
+  kind: z.literal('price-grid'),
+  name: Translated,
+  description: Translated.optional(),
+  page: Layout.shape.page,
+  /** The accent: rules, the header band, the family names. */
+  accent: Cmyk.default([100, 60, 0, 20]),
+  table: z
+    .object({
+      headerFill: Cmyk.default([100, 60, 0, 20]),
+      /** The second header row (Net HT / TTC…) under the variant names. */
+      subHeaderFill: Cmyk.default([20, 8, 0, 0]),
+      stripeFill: Cmyk.default([0, 0, 0, 5]),
+      rule: Cmyk.default([0, 0, 0, 25]),
+      /** Millimetres above and below a row's text. */
+      rowPadding: z.number().min(0).default(1.1),
+      /** Millimetres: the quantity column. */
+      quantityWidth: z.number().positive().default(24),
+    })
+    .default({
+      headerFill: [100, 60, 0, 20],
+      subHeaderFill: [20, 8, 0, 0],
+      stripeFill: [0, 0, 0, 5],
+      rule: [0, 0, 0, 25],
+      rowPadding: 1.1,
+      quantityWidth: 24,
+    }),
+  /** No supplier identity anywhere (name, logo, address, PDF metadata): the reseller's list as its own. */
+  whiteLabel: z.boolean().default(false),
+  texts: z
+    .object({
+      /** The list's title when the workbook's settings name none. */
+      title: Translated.default({ fr: 'Tarifs revendeurs', en: 'Trade price list' }),
+      /** On every page; `{reseller}` is the reseller's name. */
+      confidential: Translated.default({
+        fr: 'Confidentiel — réservé à {reseller}',
+        en: 'Confidential — for {reseller} only',
+      }),
+    })
+    .default({
+      title: { fr: 'Tarifs revendeurs', en: 'Trade price list' },
+      confidential: { fr: 'Confidentiel — réservé à {reseller}', en: 'Confidential — for {reseller} only' },
+    }),
+  /** Paragraph styles by role (see GRID_ROLES); missing roles take the house styles. */
+  styles: Styles.default({ paragraph: {}, character: {} }),
+});
+export type GridTemplate = z.infer<typeof GridTemplate>;
+
+const style = (name: string, size: number, extra: Partial<z.input<typeof ParagraphStyle>> = {}) =>
+  ParagraphStyle.parse({ name, size, leading: Math.round(size * 1.25 * 10) / 10, ...extra });
+
+/** House styles of a price list, by role; the names are the InDesign paragraph styles of the tagged text. */
+export const GRID_STYLES = {
+  listTitle: style('Grille – Titre', 20, {
+    weight: 'bold',
+    color: [100, 60, 0, 20],
+    maxLines: 2,
+    minSize: 14,
+  }),
+  resellerName: style('Grille – Revendeur', 13, { weight: 'semibold' }),
+  resellerTerms: style('Grille – Conditions revendeur', 8.5, { color: [0, 0, 0, 75] }),
+  supplier: style('Grille – Fournisseur', 7.5, { color: [0, 0, 0, 70], align: 'right' }),
+  familyHeader: style('Grille – Famille', 12, { weight: 'bold', color: [100, 60, 0, 20] }),
+  familyNote: style('Grille – Note famille', 7.5, { color: [0, 0, 0, 65], align: 'right' }),
+  tableHeader: style('Grille – En-tête', 7.5, {
+    weight: 'semibold',
+    color: [0, 0, 0, 0],
+    align: 'center',
+    maxLines: 3,
+    minSize: 6,
+  }),
+  tableSubHeader: style('Grille – Sous-en-tête', 6.5, {
+    weight: 'semibold',
+    color: [0, 0, 0, 80],
+    align: 'right',
+  }),
+  quantity: style('Grille – Quantité', 8, { weight: 'semibold', figures: 'tabular' }),
+  price: style('Grille – Prix', 8, { align: 'right', figures: 'tabular' }),
+  notAvailable: style('Grille – Non disponible', 7.5, {
+    italic: true,
+    color: [0, 0, 0, 55],
+    align: 'center',
+  }),
+  legend: style('Grille – Légende', 7.5, { color: [0, 0, 0, 75], spaceAfter: 1.5 }),
+  legendTitle: style('Grille – Légende titre', 8.5, { weight: 'semibold', spaceAfter: 2 }),
+  running: style('Grille – Folio', 7, { color: [0, 0, 0, 60] }),
+  confidential: style('Grille – Confidentiel', 7, { weight: 'semibold', color: [0, 90, 85, 10] }),
+} satisfies Record<string, ParagraphStyle>;
+export type GridRole = keyof typeof GRID_STYLES;
+
+export function gridStyles(template: GridTemplate): Record<GridRole, ParagraphStyle> {
+  const own = template.styles.paragraph;
+  return Object.fromEntries(
+    Object.entries(GRID_STYLES).map(([role, house]) => [role, own[role] ?? house]),
+  ) as Record<GridRole, ParagraphStyle>;
+}
+
+export const BUILT_IN_GRID_TEMPLATES_DIR = fileURLToPath(
+  new URL('../../../templates/grids/', import.meta.url),
+);
+
+const errors = {
+  unreadable: (file: string, detail: string) =>
+    new CatalogError('TEMPLATE_UNREADABLE', {
+      fr: `Le modèle ${file} est illisible : ${detail}`,
+      en: `The template ${file} cannot be read: ${detail}`,
+    }),
+  invalid: (file: string, path: string, detail: string) =>
+    new CatalogError('TEMPLATE_INVALID', {
+      fr: `Le modèle ${file} est incorrect au champ « ${path} » : ${detail}`,
+      en: `The template ${file} is wrong at field "${path}": ${detail}`,
+    }),
+  notFound: (id: string, known: string[]) =>
+    new CatalogError(
+      'TEMPLATE_NOT_FOUND',
+      {
+        fr: `Le modèle de grille « ${id} » n'existe pas. Modèles de grille disponibles : ${known.join(', ')}.`,
+        en: `There is no price-grid template "${id}". Available price-grid templates: ${known.join(', ')}.`,
+      },
+      { field: 'template' },
+    ),
+};
+
+async function readGridTemplateFile(path: string): Promise<GridTemplate> {
+  const file = basename(path);
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw errors.unreadable(file, error instanceof Error ? error.message : String(error));
+  }
+  const parsed = GridTemplate.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const first = parsed.error.issues[0]!;
+  throw errors.invalid(file, formatIssuePath(first.path) || '/', first.message);
+}
+
+/** The built-in grid templates and, from the user's templates folder's `grids/`, their own (first). */
+export async function listGridTemplates(userDir?: string): Promise<GridTemplate[]> {
+  const dirs = [...(userDir ? [join(userDir, 'grids')] : []), BUILT_IN_GRID_TEMPLATES_DIR];
+  const seen = new Set<string>();
+  const found: GridTemplate[] = [];
+  for (const dir of dirs) {
+    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort();
+    for (const name of names) {
+      const template = await readGridTemplateFile(join(dir, name));
+      if (seen.has(template.id)) continue;
+      seen.add(template.id);
+      found.push(template);
+    }
+  }
+  return found;
+}
+
+/** `idOrPath`: a grid template's id (`price-grid`) or the path of its file. */
+export async function loadGridTemplate(idOrPath: string, userDir?: string): Promise<GridTemplate> {
+  if (idOrPath.endsWith('.json')) return readGridTemplateFile(idOrPath);
+  const all = await listGridTemplates(userDir);
+  const found = all.find((t) => t.id === idOrPath);
+  if (!found)
+    throw errors.notFound(
+      idOrPath,
+      all.map((t) => t.id),
+    );
+  return found;
+}

@@ -18,8 +18,11 @@ export const CHANNEL_NAMES = [
   'recover',
   'discardAutosave',
   'rememberMapping',
+  'gridOpen',
+  'gridPreview',
+  'grid',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
 /** The long channels: run as jobs (a worker thread) with progress and cancel on every surface. */
-export const JOB_CHANNELS = ['validate', 'plan', 'preview', 'build'] as const;
+export const JOB_CHANNELS = ['validate', 'plan', 'preview', 'build', 'gridPreview', 'grid'] as const;

@@ -1,6 +1,14 @@
 // The channels a surface may call, each with the schema of its request and of its response: the
 // desktop app's preload, browser mode's HTTP routes and the CLI are all generated from, or checked
 // against, this one table. Responses are plain data (no bytes of a workbook, no closures).
+import {
+  GridBuildResult,
+  GridOpenRequest,
+  GridOpenResult,
+  GridPreviewRequest,
+  GridPreviewResponse,
+  GridRequest,
+} from './grid-contract.ts';
 import { z } from 'zod';
 import {
   Issue,
@@ -201,6 +209,9 @@ export const CHANNELS = {
   recover: { request: RecoverRequest, response: RecoverResponse },
   discardAutosave: { request: DiscardAutosaveRequest, response: EmptyResponse },
   rememberMapping: { request: RememberMappingRequest, response: EmptyResponse },
+  gridOpen: { request: GridOpenRequest, response: GridOpenResult },
+  gridPreview: { request: GridPreviewRequest, response: GridPreviewResponse },
+  grid: { request: GridRequest, response: GridBuildResult },
 } as const;
 export type Channel = keyof typeof CHANNELS;
 

@@ -105,3 +105,23 @@ export const GridBuildResult = z.object({
   issues: z.array(Issue),
 });
 export type GridBuildResult = z.infer<typeof GridBuildResult>;
+
+/** One reseller's list, a few pages of it as a screen PDF: what the Resellers step shows. */
+export const GridPreviewRequest = GridSource.extend({
+  reseller: z.string().min(1),
+  template: z.string().default('price-grid'),
+  whiteLabel: z.boolean().optional(),
+  from: z.number().int().min(1).default(1),
+  to: z.number().int().min(1).optional(),
+  lang: Lang,
+});
+export type GridPreviewRequest = z.infer<typeof GridPreviewRequest>;
+
+export const GridPreviewResponse = z.object({
+  pdf: z.instanceof(Uint8Array),
+  pages: z.number().int(),
+  from: z.number().int(),
+  to: z.number().int(),
+  issues: z.array(Issue),
+});
+export type GridPreviewResponse = z.infer<typeof GridPreviewResponse>;

@@ -7,7 +7,7 @@ import { CatalogError } from '../engine/errors.ts';
 import { withProjectSuffix } from './project-files.ts';
 
 /** The request fields that name a path (a file, or a folder and all it holds). */
-const PATH_FIELDS = ['file', 'mapping', 'icc', 'path', 'images', 'out'] as const;
+const PATH_FIELDS = ['file', 'mapping', 'icc', 'path', 'images', 'out', 'logos'] as const;
 
 export type PathKind = 'file' | 'folder';
 
@@ -51,6 +51,14 @@ export class ChosenPaths {
     const template = fields.template;
     if (typeof template === 'string' && /[\\/]|\.json$/i.test(template) && !this.allows(template))
       throw notChosen('template', template);
+    // A price grid's resellers: a sheet's name, unless it names a file, which must be chosen too.
+    const resellers = fields.resellers;
+    if (
+      typeof resellers === 'string' &&
+      /[\\/]|\.(xlsx|xlsm|csv)$/i.test(resellers) &&
+      !this.allows(resellers)
+    )
+      throw notChosen('resellers', resellers);
     // A project saved or autosaved by the page: what it names becomes chosen once it is loaded or
     // recovered (project-paths.ts), so it may name only what is chosen now — else a page could write
     // `output.out: '/'` into the autosave, recover it, and reach the whole disk.

@@ -15,6 +15,9 @@ import { DEFAULT_PARAGRAPH_STYLES } from '../engine/templates/layout-schema.ts';
 import { normalizeSpaces } from '../engine/values/normalize-text.ts';
 import { annotateSource } from './annotate-source.ts';
 import { buildCatalog } from './build-catalog.ts';
+import { buildPriceGrids } from './price-grids/build-price-grids.ts';
+import { openPriceGrids } from './price-grids/open-price-grids.ts';
+import { previewPriceGrid } from './price-grids/preview-price-grid.ts';
 import { columnSamples } from './display.ts';
 import { openSource, validateSource, type Opened } from './open-source.ts';
 import { pageProducts } from './page-products.ts';
@@ -118,6 +121,9 @@ export const handlers: Handlers = {
   },
 
   preview: (request, hooks = {}) => previewSource(request, hooks),
+  gridOpen: (request, hooks = {}) => openPriceGrids(request, hooks),
+  gridPreview: (request, hooks = {}) => previewPriceGrid(request, hooks),
+  grid: (request, hooks = {}) => buildPriceGrids(request, hooks),
 
   async build(request, hooks = {}) {
     const result = await buildCatalog(request, hooks);

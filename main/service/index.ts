@@ -36,3 +36,4 @@ export { mimeType } from './mime-types.ts';
 export { PAGE_CSP } from './content-policy.ts';
 export { buildPriceGrids } from './price-grids/build-price-grids.ts';
 export { openPriceGrids } from './price-grids/open-price-grids.ts';
+export { previewPriceGrid } from './price-grids/preview-price-grid.ts';

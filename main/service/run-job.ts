@@ -4,7 +4,7 @@
 // pdfkit drawing), and a job the user gave up on must not keep a core busy: ending the thread is the
 // only stop that always works. The request is parsed here, so a malformed one is refused before a
 // thread starts; what comes back is plain data (jobs.ts).
-import { readdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parseRequest } from '../api/contract.ts';
@@ -13,6 +13,7 @@ import { CatalogError } from '../engine/errors.ts';
 import type { Translated } from '../engine/model.ts';
 import { Progress, type OnProgress } from '../engine/progress.ts';
 import { JOBS, type JobName, type JobRequestInput, type JobResult } from './jobs.ts';
+import { removeTemps } from './unfinished-outputs.ts';
 
 export type JobOptions = {
   signal?: AbortSignal;
@@ -192,14 +193,18 @@ export async function runJob<N extends JobName>(
  * was. Only this workbook's outputs' temps (`.<workbook>-<template>….<hex>.tmp`) are touched.
  */
 async function removeUnfinishedOutputs(name: JobName, request: unknown): Promise<void> {
+  if (name === 'grid') {
+    // A price-grid batch writes into one folder per reseller under `out`.
+    const dir = resolve((request as { out: string }).out);
+    const folders = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    await Promise.all(
+      folders.filter((f) => f.isDirectory()).map((f) => removeTemps(join(dir, f.name), () => true)),
+    );
+    await removeTemps(dir, () => true);
+    return;
+  }
   if (name !== 'build') return;
   const { file, out } = request as { file: string; out: string };
-  const dir = resolve(out);
   const stem = basename(file, extname(file));
-  const entries = await readdir(dir).catch(() => [] as string[]);
-  await Promise.all(
-    entries
-      .filter((entry) => entry.startsWith(`.${stem}-`) && /\.[0-9a-f]{12}\.tmp$/.test(entry))
-      .map((entry) => rm(join(dir, entry), { recursive: true, force: true }).catch(() => undefined)),
-  );
+  await removeTemps(resolve(out), (entry) => entry.startsWith(`.${stem}-`));
 }

@@ -5,14 +5,16 @@ import { priceResellerGrid } from '../../engine/price-grid/price-reseller-grid.t
 import type { Hooks } from '../open-source.ts';
 import { resellerSummary } from './grid-summary.ts';
 import { readGridWorkbook } from './read-grid-workbook.ts';
+import { pricingSettings } from './reseller-tasks.ts';
 
 export async function openPriceGrids(request: GridOpenRequest, hooks: Hooks = {}): Promise<GridOpenResult> {
   const workbook = await readGridWorkbook(request, hooks);
   const { settings, grids } = workbook;
   const issues = [...workbook.issues];
+  const pricing = pricingSettings(workbook, issues);
   const resellers = workbook.resellers.resellers.map((reseller) => {
     // Priced now so a reseller without a rate is flagged before the batch, on its row.
-    const priced = priceResellerGrid(grids, reseller, settings, workbook.resellers.sheet);
+    const priced = priceResellerGrid(grids, reseller, pricing, workbook.resellers.sheet);
     issues.push(...priced.issues);
     return resellerSummary(reseller, priced.grid);
   });

@@ -9,6 +9,7 @@ import { writePdf } from '../../engine/export/pdf/write-pdf.ts';
 import { encodeTaggedText } from '../../engine/export/tagged-text/encode-tagged-text.ts';
 import { writeFileAtomic } from '../../engine/io/write-atomic.ts';
 import type { FontProvider } from '../../engine/layout/fonts.ts';
+import type { LayoutPlan } from '../../engine/layout/layout-plan.ts';
 import type { ResolvedImage } from '../../engine/layout/resolved-images.ts';
 import type { Issue, Lang } from '../../engine/model.ts';
 import { preflight } from '../../engine/preflight/preflight.ts';
@@ -91,6 +92,26 @@ async function resolveLogo(
   }
 }
 
+const commonOf = (task: ResellerTask) => ({
+  template: task.template,
+  locale: task.locale,
+  lang: task.lang,
+  title: task.title,
+  currency: task.currency,
+  basis: task.basis,
+  validity: task.validity,
+  terms: task.terms,
+});
+
+/** The reseller's pages, its logos read: what both PDFs are drawn from, and what a preview shows. */
+export async function planResellerList(task: ResellerTask, issues: Issue[]): Promise<LayoutPlan> {
+  const logos = {
+    reseller: await resolveLogo(task.logo, task, issues),
+    supplier: task.supplier ? await resolveLogo(task.supplier.logo, task, issues) : undefined,
+  };
+  return layoutPriceGrid(task.grid, { ...commonOf(task), fonts: task.fonts, supplier: task.supplier, logos });
+}
+
 export async function writeResellerOutputs(
   task: ResellerTask,
   signal?: AbortSignal,
@@ -100,25 +121,12 @@ export async function writeResellerOutputs(
   const { grid, lang, locale } = task;
   const reseller = grid.reseller;
   const sign = task.currency ? currencySign(task.currency, locale) : undefined;
-  const common = {
-    template: task.template,
-    locale,
-    lang,
-    title: task.title,
-    currency: task.currency,
-    basis: task.basis,
-    validity: task.validity,
-    terms: task.terms,
-  };
+  const common = commonOf(task);
   const date = new Date(task.date);
 
   const wantsPdf = task.outputs.some((o) => o === 'print' || o === 'screen');
   if (wantsPdf) {
-    const logos = {
-      reseller: await resolveLogo(task.logo, task, issues),
-      supplier: task.supplier ? await resolveLogo(task.supplier.logo, task, issues) : undefined,
-    };
-    const plan = layoutPriceGrid(grid, { ...common, fonts: task.fonts, supplier: task.supplier, logos });
+    const plan = await planResellerList(task, issues);
     for (const mode of ['print', 'screen'] as const) {
       if (!task.outputs.includes(mode)) continue;
       for (const issue of preflight(plan, { mode, fonts: task.fonts, sheet: task.sheet }))

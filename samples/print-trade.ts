@@ -316,9 +316,10 @@ const CONDITIONS: [key: string, value: ExcelJS.CellValue, numFmt?: string][] = [
   // A date cell and a date typed as text: both are how people write them.
   ['Valable du', new Date(Date.UTC(2027, 0, 1)), DATE_FORMAT],
   ["Valable jusqu'au", '31/03/2027'],
-  // parseRoundingRule's words: a step then `up` or `nearest`.
-  ['Arrondi', '0,05 up'],
-  ['Prix minimum', 15, EURO_FORMAT],
+  // As a French price list says it: the settings reader reads « supérieur » as up.
+  ['Arrondi', 'Au 0,05 € supérieur'],
+  // High enough that the smallest cards of the best-placed resellers hit it (the legend's star).
+  ['Prix minimum', 18, EURO_FORMAT],
   ['Coefficient public', 1.6],
   [
     'Conditions',

@@ -72,9 +72,13 @@ type Columns = {
   variants: { x: number; width: number; figures: { x: number; width: number }[] }[];
 };
 
+/** How far a minimum's star reaches past its column's right inset (the star is wider than the inset). */
+const STAR_OVERHANG = 2;
+
 function columns(ctx: GridTableContext, family: PricedFamily): Columns {
   const quantityWidth = Math.min(mm(ctx.template.table.quantityWidth), ctx.width / 4);
-  const rest = ctx.width - quantityWidth;
+  // The last column's star must not reach past the table into the margin.
+  const rest = ctx.width - quantityWidth - STAR_OVERHANG;
   const each = rest / Math.max(1, family.variants.length);
   return {
     quantity: { x: ctx.x, width: quantityWidth },
@@ -231,7 +235,7 @@ export function tierRows(ctx: GridTableContext, family: PricedFamily): TableRow[
           ),
         );
         // The star sits in the column's right inset, outside the figure, so amounts still align.
-        if (cell.minimumApplied && figure.startsWith('net'))
+        if (cell.minimumApplied && figure === 'net-ht')
           boxes.push(
             textAt(
               ctx,
@@ -239,7 +243,7 @@ export function tierRows(ctx: GridTableContext, family: PricedFamily): TableRow[
               { ...price, align: 'left' },
               column.x + column.width - inset,
               pad,
-              inset + 2,
+              inset + STAR_OVERHANG,
               price.leading,
             ),
           );

@@ -130,7 +130,7 @@ function table(family: PricedFamily, use: StyleUse, options: GridTextOptions, wi
           if (c.kind === 'not-available')
             return cell('notAvailable', f === 0 ? notAvailableText(c, lang) : '', stripe);
           const cents = c.figures[figure];
-          const star = c.minimumApplied && figure.startsWith('net') ? WORDS.minimumMark : '';
+          const star = c.minimumApplied && figure === 'net-ht' ? WORDS.minimumMark : '';
           return cell('price', cents === undefined ? '' : amountText(cents, locale) + star, stripe);
         }),
       ),

@@ -88,6 +88,8 @@ export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<
             copying: options.password.allowCopying !== false,
             modifying: false,
             annotating: false,
+            // Screen readers must still read a protected list: accessibility is never what a lock is for.
+            contentAccessibility: true,
           },
         }
       : {}),

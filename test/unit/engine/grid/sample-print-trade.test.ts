@@ -195,7 +195,7 @@ describe('the print-trade sample workbook', () => {
       values('Conditions').map(([key, value]) => [key?.kind === 'text' ? key.value : '', value]),
     );
     expect(conditions.get('Valable du')).toEqual({ kind: 'date', value: '2027-01-01' });
-    expect(conditions.get('Arrondi')).toEqual({ kind: 'text', value: '0,05 up' });
+    expect(conditions.get('Arrondi')).toEqual({ kind: 'text', value: 'Au 0,05 € supérieur' });
     expect(conditions.get('Coefficient public')).toEqual({ kind: 'number', value: 1.6 });
   });
 });

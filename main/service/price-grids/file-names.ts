@@ -8,6 +8,13 @@ export function slug(name: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/[&+]/g, ' ')
     .toLowerCase()
+    // Ligatures and stroked letters have no decomposition: « Cœur » must not become « c-ur ».
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .replace(/ø/g, 'o')
+    .replace(/ł/g, 'l')
+    .replace(/đ/g, 'd')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)

@@ -1,5 +1,6 @@
 // Renders the README's pictures from what `npm run demo` wrote:
 // - docs/catalog-pages.png: pages of the print PDFs side by side (pdftoppm);
+// - docs/price-grid-pages.png: reseller price lists (print PDFs of `catalog grid`);
 // - docs/annotated-workbook.png: the annotated workbook as LibreOffice prints it (skipped without it).
 // Needs poppler-utils, and LibreOffice for the second picture; not part of CI.
 import ExcelJS from 'exceljs';
@@ -58,6 +59,23 @@ await contactSheet(
   'docs/catalog-pages.png',
 );
 console.log('docs/catalog-pages.png');
+
+// Reseller price lists: a French reseller's first and last pages, an English one's, one in white label.
+const grids = 'out/demo/grids';
+await contactSheet(
+  [
+    page(`${grids}/imprim-express-lyon/imprimerie-revendeurs-2027-imprim-express-lyon-impression.pdf`, 1, 45),
+    page(`${grids}/imprim-express-lyon/imprimerie-revendeurs-2027-imprim-express-lyon-impression.pdf`, 3, 45),
+    page(`${grids}/bright-print-ltd/imprimerie-revendeurs-2027-bright-print-ltd-print.pdf`, 1, 45),
+    page(
+      `${grids}-white-label/copie-conforme/imprimerie-revendeurs-2027-copie-conforme-impression.pdf`,
+      1,
+      45,
+    ),
+  ],
+  'docs/price-grid-pages.png',
+);
+console.log('docs/price-grid-pages.png');
 
 // The annotated workbook, printed by LibreOffice on one landscape page per sheet.
 try {

@@ -1,7 +1,8 @@
 // `npm run demo`: runs the product on the sample workbooks and leaves what it makes in out/demo/:
 // the builds go through the service, the reports are the CLI's own text (inspect, validate).
 // print and screen PDFs for every built-in template, InDesign tagged text, Data Merge sources, and
-// for each workbook a validation report and an annotated copy. The French sample carries planted
+// for each workbook a validation report and an annotated copy, and the price lists of the print-trade
+// sample's resellers (out/demo/grids/, and two in white label). The French sample carries planted
 // mistakes, so it is built with --force, as a user would to see a proof while the fixes come in.
 import { mkdir, rm } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
@@ -46,5 +47,22 @@ for (const { file, lang, locale, force } of WORKBOOKS) {
     const files = [print, screen].flatMap((r) => (r.status === 'built' ? r.files : []));
     console.log(`${name} × ${template}: ${files.length} files (${print.status}/${screen.status})`);
   }
+}
+
+// The print-trade sample: one price list per reseller, then the same batch in white label.
+for (const [folder, extra] of [
+  ['grids', []],
+  ['grids-white-label', ['--white-label', '--only', 'Bright Print Ltd,Copie Conforme']],
+] as const) {
+  const grid = await run([
+    'grid',
+    'samples/imprimerie-revendeurs-2027.xlsx',
+    '--out',
+    join(OUT, folder),
+    '--lang',
+    'fr',
+    ...extra,
+  ]);
+  console.log(`imprimerie-revendeurs-2027 × price-grid (${folder}): exit ${grid.code}`);
 }
 console.log(`→ ${OUT}/`);

@@ -3,6 +3,7 @@
 //   main.mjs        main/app/main.ts and the service it calls, one ESM file (platform node);
 //   job-worker.mjs  main/service/job-worker.ts: the worker thread runJob starts (validate/plan/…);
 //   parse-worker.mjs main/engine/import/parse-worker.ts: the whole-file parse worker of the import;
+//   grid-worker.mjs  main/service/price-grids/grid-worker.ts: a thread of the price-grid batch;
 //   preload.cjs     main/app/preload.ts, CommonJS: a sandboxed preload may only require('electron').
 // Every package dependency stays external (node_modules ships with the app; sharp is native).
 //
@@ -72,6 +73,7 @@ export async function buildApp(outDir = OUT) {
       main: 'main/app/main.ts',
       'job-worker': 'main/service/job-worker.ts',
       'parse-worker': 'main/engine/import/parse-worker.ts',
+      'grid-worker': 'main/service/price-grids/grid-worker.ts',
     },
   });
   await build({

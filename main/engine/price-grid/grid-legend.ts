@@ -27,8 +27,8 @@ export function gridLegend(grid: ResellerGrid, options: LegendOptions): string[]
   const rounding = describeRounding(grid.rounding, sign);
   lines.push(
     lang === 'fr'
-      ? `Prix nets revendeur par quantité${basis.fr}, ${currencyWords(options.currency, 'fr')} ; ${rounding.fr}.`
-      : `Net reseller prices by quantity${basis.en}, ${currencyWords(options.currency, 'en')}; ${rounding.en}.`,
+      ? `Prix nets revendeur par quantité${basis.fr}, ${currencyWords(options.currency, sign, 'fr')} ; ${rounding.fr}.`
+      : `Net reseller prices by quantity${basis.en}, ${currencyWords(options.currency, sign, 'en')}; ${rounding.en}.`,
   );
   const families = grid.families;
   if (families.some((f) => f.figures.includes('net-ttc')))

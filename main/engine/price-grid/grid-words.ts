@@ -2,7 +2,6 @@
 // "not available" words, the legend's sentences, dates of validity. Amounts are formatted from exact
 // decimal strings, never from floats, so what prints is what pricing computed.
 import type { Lang, Translated } from '../model.ts';
-import { currencyName } from '../money/currencies.ts';
 import { formatCents } from '../pricing/cents.ts';
 import type { GridFigure, PricedGridCell, ResellerGrid } from './price-reseller-grid.ts';
 
@@ -96,13 +95,12 @@ export function validityText(validity: Validity | undefined, locale: string, lan
   return words?.[lang] ?? validity.text;
 }
 
-/** The currency in words for the legend: « en euros (EUR) », "in euros (EUR)". */
-export function currencyWords(code: string | undefined, lang: Lang): string {
+/** The currency for the legend: « en € (EUR) », "in € (EUR)"; said plainly when the workbook names none. */
+export function currencyWords(code: string | undefined, sign: string | undefined, lang: Lang): string {
   if (!code)
     return lang === 'fr' ? 'sans devise précisée par le classeur' : 'in no currency the workbook states';
-  return lang === 'fr'
-    ? `en ${currencyName(code, 'fr')} (${code})`
-    : `in ${currencyName(code, 'en')} (${code})`;
+  const shown = sign && sign !== code ? `${sign} (${code})` : code;
+  return lang === 'fr' ? `en ${shown}` : `in ${shown}`;
 }
 
 export const WORDS = {

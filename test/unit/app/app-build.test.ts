@@ -43,11 +43,13 @@ describe('build-app', () => {
   it('bundles main and the workers without a TypeScript loader, electron left external', () => {
     const main = read('main.mjs');
     expect(main).toMatch(/from "electron"/);
-    for (const name of ['main.mjs', 'job-worker.mjs', 'parse-worker.mjs'])
+    for (const name of ['main.mjs', 'job-worker.mjs', 'parse-worker.mjs', 'grid-worker.mjs'])
       expect(read(name)).not.toContain('tsx/esm/api');
     // The worker entries are looked for beside the bundle; the templates where the sources were.
     expect(main).toContain('new URL("./job-worker.mjs", import.meta.url)');
     expect(main).toContain('new URL("./parse-worker.mjs", import.meta.url)');
+    // The price-grid batch starts its threads from the job worker, beside it.
+    expect(read('job-worker.mjs')).toContain('new URL("./grid-worker.mjs", import.meta.url)');
     expect(main).toMatch(
       /new URL\("\.\.\/\.\.\/\.\.\/templates\/", new URL\("[./]*main\/engine\/templates\/load-template\.ts", import\.meta\.url\)\.href\)/,
     );

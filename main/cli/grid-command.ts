@@ -77,7 +77,7 @@ export async function gridCommand(args: GridArgs, out: (line: string) => void): 
     );
     for (const f of opened.families)
       out(
-        `  ${f.name} [${f.sheet}] — ${f.variants.length} × ${f.tiers.length}${f.vat ? ` · ${fr ? 'TVA' : 'VAT'} ${f.vat} %` : ''}`,
+        `  ${f.name} [${f.sheet}] — ${f.variants.length} × ${f.tiers.length}${f.vat ? ` · ${fr ? `TVA ${f.vat.replace('.', ',')} %` : `VAT ${f.vat}%`}` : ''}`,
       );
     for (const r of opened.resellers)
       out(

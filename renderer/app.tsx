@@ -6,6 +6,8 @@ import { ErrorBox } from './components/error-box.tsx';
 import { useApp } from './state/app-context.tsx';
 import { useMenuCommands } from './state/use-menu-commands.ts';
 import { STEP_SCREENS } from './steps/registry.ts';
+import { GridOffer } from './steps/resellers/grid-offer.tsx';
+import { stepsOf } from './state/project.ts';
 import type { Lang } from './i18n/i18n.ts';
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
@@ -45,9 +47,15 @@ export function App() {
           </select>
         </label>
       </header>
-      <Stepper step={state.step} reached={state.reached} onGo={(step) => dispatch({ type: 'go', step })} />
+      <Stepper
+        step={state.step}
+        reached={state.reached}
+        steps={stepsOf(state.project)}
+        onGo={(step) => dispatch({ type: 'go', step })}
+      />
       <main className="step" id="step" data-step={state.step}>
         {menuOpen.error && state.step !== 'open' && <ErrorBox error={menuOpen.error.payload} />}
+        <GridOffer />
         <Screen />
       </main>
     </div>

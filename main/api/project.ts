@@ -23,6 +23,20 @@ export const ProjectOutput = z.strictObject({
 });
 export type ProjectOutput = z.infer<typeof ProjectOutput>;
 
+/** The price-grid flow's settings (issue 9): present only for a project made in that flow. */
+export const ProjectGrid = z.strictObject({
+  /** A sheet of the workbook or a separate file; found by its headers when absent. */
+  resellers: z.string().optional(),
+  whiteLabel: z.boolean().optional(),
+  outputs: z.array(z.enum(['print', 'screen', 'tagged-text'])).min(1),
+  encrypt: z.boolean(),
+  /** Folder the lists are written to. */
+  out: z.string().optional(),
+  /** Only these resellers; all when absent. */
+  only: z.array(z.string()).optional(),
+});
+export type ProjectGrid = z.infer<typeof ProjectGrid>;
+
 export const ProjectFile = z.strictObject({
   kind: z.literal('catalog-project'),
   version: z.literal(1),
@@ -43,6 +57,8 @@ export const ProjectFile = z.strictObject({
   images: z.string().optional(),
   layout: LayoutSettings,
   output: ProjectOutput,
+  /** The price-grid flow; absent for a catalog (and in every project saved before it). */
+  grid: ProjectGrid.optional(),
 });
 export type ProjectFile = z.infer<typeof ProjectFile>;
 export type ProjectFileInput = z.input<typeof ProjectFile>;

@@ -68,11 +68,19 @@ export class ChosenPaths {
       // or a chosen folder `/x/out` would let a page write `/x/out.catalog.json` beside it.
       if (typeof fields.path === 'string' && fields.path !== '')
         this.#checkPath('path', withProjectSuffix(fields.path));
-      const { file, images, output } = project as { file?: unknown; images?: unknown; output?: unknown };
+      const { file, images, output, grid } = project as {
+        file?: unknown;
+        images?: unknown;
+        output?: unknown;
+        grid?: unknown;
+      };
       this.#checkPath('project.file', file);
       this.#checkPath('project.images', images);
       if (typeof output === 'object' && output !== null)
         this.#checkPath('project.output.out', (output as { out?: unknown }).out);
+      // The price-grid flow's folder is made chosen by a load too (project-paths.ts): the same rule.
+      if (typeof grid === 'object' && grid !== null)
+        this.#checkPath('project.grid.out', (grid as { out?: unknown }).out);
     }
   }
 

@@ -5,7 +5,12 @@
 import { isProjectName, isWorkbookName } from '../api/file-kinds.ts';
 import type { ChosenPaths, PathKind } from './chosen-paths.ts';
 
-type ProjectLike = { file?: unknown; images?: unknown; output?: { out?: unknown } };
+type ProjectLike = {
+  file?: unknown;
+  images?: unknown;
+  output?: { out?: unknown };
+  grid?: { out?: unknown };
+};
 
 const text = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
@@ -30,6 +35,7 @@ export function pathsInAnswer(channel: string, value: unknown): { path: string; 
   if (text(project.file) && isWorkbookName(project.file)) paths.push({ path: project.file, kind: 'file' });
   if (text(project.images)) paths.push({ path: project.images, kind: 'folder' });
   if (text(project.output?.out)) paths.push({ path: project.output.out, kind: 'folder' });
+  if (text(project.grid?.out)) paths.push({ path: project.grid.out, kind: 'folder' });
   return paths;
 }
 

@@ -3,16 +3,23 @@
 import { useTranslation } from 'react-i18next';
 import { STEPS, type StepId } from '../state/project.ts';
 
-export function Stepper(props: { step: StepId; reached: StepId; onGo(step: StepId): void }) {
+export function Stepper(props: {
+  step: StepId;
+  reached: StepId;
+  onGo(step: StepId): void;
+  /** The project's flow (the price-grid one is shorter); the catalog's when absent. */
+  steps?: readonly StepId[];
+}) {
   const { t } = useTranslation();
-  const reachedIndex = STEPS.indexOf(props.reached);
+  const steps = props.steps ?? STEPS;
+  const reachedIndex = steps.indexOf(props.reached);
   return (
     <nav
       className="stepper"
-      aria-label={t('stepOf', { n: STEPS.indexOf(props.step) + 1, total: STEPS.length })}
+      aria-label={t('stepOf', { n: steps.indexOf(props.step) + 1, total: steps.length })}
     >
       <ol>
-        {STEPS.map((step, i) => {
+        {steps.map((step, i) => {
           const current = step === props.step;
           const done = i < reachedIndex || (i <= reachedIndex && !current);
           return (

@@ -8,6 +8,7 @@ import { layout } from '../steps/layout/strings.ts';
 import { preview } from '../steps/preview/strings.ts';
 import { exportWords } from '../steps/export/strings.ts';
 import { checks } from '../steps/checks/strings.ts';
+import { resellers } from '../steps/resellers/strings.ts';
 
 export const NAMESPACES: Record<string, Strings> = {
   open: openStrings,
@@ -17,5 +18,6 @@ export const NAMESPACES: Record<string, Strings> = {
   preview,
   export: exportWords,
   checks,
+  resellers,
   projects,
 };

@@ -4,8 +4,33 @@
 import type { ChannelOutput } from '../api/transport.ts';
 import type { FieldMappingInput, Format, LayoutSettings, MoneyRequest } from '../../main/api/index.ts';
 
-export const STEPS = ['open', 'sheet', 'mapping', 'checks', 'layout', 'preview', 'export'] as const;
-export type StepId = (typeof STEPS)[number];
+const CATALOG_STEPS = ['open', 'sheet', 'mapping', 'checks', 'layout', 'preview', 'export'] as const;
+/** A workbook of price grids (issue 9) takes its own, shorter flow: one list per reseller. */
+const GRID_FLOW = ['open', 'resellers'] as const;
+export type StepId = (typeof CATALOG_STEPS)[number] | (typeof GRID_FLOW)[number];
+/** The catalog's flow. */
+export const STEPS: readonly StepId[] = CATALOG_STEPS;
+export const GRID_STEPS: readonly StepId[] = GRID_FLOW;
+
+/** The steps of the project's flow: the price-grid one once the user chose it for this workbook. */
+export const stepsOf = (project: Project): readonly StepId[] => (project.grid ? GRID_STEPS : STEPS);
+
+export type GridOutput = 'print' | 'screen' | 'tagged-text';
+
+/** The price-grid flow's decisions (main/api/project.ts ProjectGrid); a password is never among them. */
+export type GridSettings = {
+  /** A sheet of the workbook or a separate file; found by its headers when absent. */
+  resellers?: string;
+  whiteLabel?: boolean;
+  outputs: GridOutput[];
+  encrypt: boolean;
+  /** Folder the lists are written to. */
+  out?: string;
+  /** Only these resellers; all when absent. */
+  only?: string[];
+};
+
+export const NEW_GRID: GridSettings = { outputs: ['print', 'screen', 'tagged-text'], encrypt: true };
 
 export type OutputSettings = {
   /** Folder the files are written to. */
@@ -31,6 +56,8 @@ export type Project = {
   images?: string;
   layout: LayoutSettings;
   output: OutputSettings;
+  /** Present when the project makes reseller price lists rather than a catalog. */
+  grid?: GridSettings;
 };
 
 export const NEW_PROJECT: Project = {
@@ -56,6 +83,8 @@ export type AppState = {
   focusRow?: number;
   /** A sheet row whose page the user asked to see (from Checks): the Preview finds it in its plan. */
   showRow?: number;
+  /** The `gridOpen` answer for the project's workbook, when it holds price grids. */
+  gridOpened?: ChannelOutput<'gridOpen'>;
 };
 
 export const initialState = (project: Project = NEW_PROJECT): AppState => ({
@@ -79,20 +108,30 @@ export type Action =
   | { type: 'load'; project: Project; path?: string; unsaved?: boolean }
   | { type: 'saved'; path: string }
   | { type: 'focus-row'; row?: number }
-  | { type: 'show-row'; row?: number };
+  | { type: 'show-row'; row?: number }
+  | { type: 'grid-opened'; gridOpened?: ChannelOutput<'gridOpen'> }
+  /** Into the price-grid flow (its settings) or back to the catalog one (undefined). */
+  | { type: 'grid-mode'; grid?: GridSettings }
+  | { type: 'grid'; grid: Partial<GridSettings> };
 
-const index = (step: StepId) => STEPS.indexOf(step);
-const further = (a: StepId, b: StepId): StepId => (index(a) >= index(b) ? a : b);
+const further = (steps: readonly StepId[], a: StepId, b: StepId): StepId =>
+  steps.indexOf(a) >= steps.indexOf(b) ? a : b;
 
 /** Every change of decision makes the project dirty and drops the answers it invalidates. */
 export function reduce(state: AppState, action: Action): AppState {
   switch (action.type) {
-    case 'go':
-      // Only reached steps (and the one right after) can be entered.
-      if (index(action.step) > index(state.reached) + 1) return state;
-      return { ...state, step: action.step, reached: further(state.reached, action.step) };
+    case 'go': {
+      // Only reached steps (and the one right after) of the project's flow can be entered.
+      const steps = stepsOf(state.project);
+      const at = steps.indexOf(action.step);
+      if (at < 0 || at > steps.indexOf(state.reached) + 1) return state;
+      return { ...state, step: action.step, reached: further(steps, state.reached, action.step) };
+    }
     case 'opened': {
-      const { validation: _v, plan: _p, ...rest } = state;
+      const { validation: _v, plan: _p, ...base } = state;
+      // Another workbook: what was found of the last one's price grids is not about this one.
+      const other = action.project.file !== undefined && action.project.file !== state.project.file;
+      const rest = other ? withoutGrid(base) : base;
       // Re-reading the same decisions (a reload after the file changed on disk) changes no decision.
       const changed = Object.entries(action.project).some(
         ([key, value]) => JSON.stringify(state.project[key as keyof Project]) !== JSON.stringify(value),
@@ -100,7 +139,7 @@ export function reduce(state: AppState, action: Action): AppState {
       return {
         ...rest,
         opened: action.opened,
-        project: { ...state.project, ...action.project },
+        project: { ...rest.project, ...action.project },
         dirty: state.dirty || changed,
       };
     }
@@ -154,5 +193,36 @@ export function reduce(state: AppState, action: Action): AppState {
       const { showRow: _r, ...rest } = state;
       return action.row === undefined ? rest : { ...rest, showRow: action.row };
     }
+    case 'grid-opened': {
+      const { gridOpened: _g, ...rest } = state;
+      return action.gridOpened ? { ...rest, gridOpened: action.gridOpened } : rest;
+    }
+    case 'grid-mode': {
+      const { grid: _g, ...project } = state.project;
+      // Each flow starts again from its first step after Open.
+      return action.grid
+        ? {
+            ...state,
+            project: { ...project, grid: action.grid },
+            step: 'resellers',
+            reached: 'resellers',
+            dirty: true,
+          }
+        : { ...state, project, step: 'open', reached: 'open', dirty: true };
+    }
+    case 'grid': {
+      if (!state.project.grid) return state;
+      const grid = { ...state.project.grid, ...action.grid };
+      // `only: undefined` means every reseller again.
+      if ('only' in action.grid && action.grid.only === undefined) delete grid.only;
+      return { ...state, project: { ...state.project, grid }, dirty: true };
+    }
   }
+}
+
+/** The state without the last workbook's price-grid answer and flow. */
+function withoutGrid(state: AppState): AppState {
+  const { gridOpened: _g, ...rest } = state;
+  const { grid: _p, ...project } = state.project;
+  return { ...rest, project };
 }

@@ -70,3 +70,43 @@ export function buildRequest(
     ...(options.password ? { password: options.password } : {}),
   };
 }
+
+/** The price grids' source: the workbook, and where its resellers are when the user said. */
+export function gridSourceRequest(project: Project): ChannelInput<'gridOpen'> {
+  if (!project.file) throw new Error('No workbook is open.');
+  const resellers = project.grid?.resellers;
+  return { file: project.file, ...(resellers ? { resellers } : {}) };
+}
+
+/** One reseller's list, page `from` (the Resellers step shows one page at a time). */
+export function gridPreviewRequest(
+  project: Project,
+  lang: Lang,
+  reseller: string,
+  from: number,
+): ChannelInput<'gridPreview'> {
+  return {
+    ...gridSourceRequest(project),
+    reseller,
+    from,
+    to: from,
+    lang,
+    ...(project.grid?.whiteLabel ? { whiteLabel: true } : {}),
+  };
+}
+
+/** The batch: every reseller's files, or only the ticked ones. */
+export function gridBuildRequest(project: Project, lang: Lang): ChannelInput<'grid'> {
+  const grid = project.grid;
+  if (!grid?.out) throw new Error('No output folder.');
+  return {
+    ...gridSourceRequest(project),
+    out: grid.out,
+    outputs: grid.outputs,
+    encrypt: grid.encrypt,
+    lang,
+    textVariant: project.output.textVariant,
+    ...(grid.whiteLabel ? { whiteLabel: true } : {}),
+    ...(grid.only ? { only: grid.only } : {}),
+  };
+}

@@ -10,6 +10,7 @@ import { openRequest } from './requests.ts';
 
 /** The steps walked through after a project's workbook opened again: each must follow the last reached. */
 export const LOADED_STEPS: readonly StepId[] = ['sheet', 'mapping', 'checks'];
+const GRID_LOADED_STEPS: readonly StepId[] = ['resellers'];
 
 export type Loaded = Pick<ChannelOutput<'loadProject'>, 'project' | 'missing'>;
 
@@ -32,7 +33,8 @@ export function useProjectIo() {
       dispatch({ type: 'opened', opened, project: {} });
       // Opening what the file says changes no decision: a saved project is still saved.
       if (path) dispatch({ type: 'saved', path });
-      for (const step of LOADED_STEPS) dispatch({ type: 'go', step });
+      // A price-grid project goes back to its resellers.
+      for (const step of project.grid ? GRID_LOADED_STEPS : LOADED_STEPS) dispatch({ type: 'go', step });
       return { status: 'opened' };
     },
     [api, dispatch, lang],

@@ -8,6 +8,7 @@ import { ExportStep } from './export/export-step.tsx';
 import { PreviewStep } from './preview/preview-step.tsx';
 import { LayoutStep } from './layout/layout-step.tsx';
 import { ChecksStep } from './checks/checks-step.tsx';
+import { ResellersStep } from './resellers/resellers-step.tsx';
 
 export const STEP_SCREENS: Record<StepId, ComponentType> = {
   open: OpenStep,
@@ -17,4 +18,5 @@ export const STEP_SCREENS: Record<StepId, ComponentType> = {
   layout: LayoutStep,
   preview: PreviewStep,
   export: ExportStep,
+  resellers: ResellersStep,
 };

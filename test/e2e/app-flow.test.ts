@@ -15,6 +15,7 @@ import { layout } from '../../renderer/steps/layout/strings.ts';
 import { mappingStrings } from '../../renderer/steps/mapping/strings.ts';
 import { openStrings } from '../../renderer/steps/open/strings.ts';
 import { preview } from '../../renderer/steps/preview/strings.ts';
+import { resellers } from '../../renderer/steps/resellers/strings.ts';
 import { sheetStrings } from '../../renderer/steps/sheet/strings.ts';
 import { parseTaggedTextFile } from '../support/tagged-text-grammar.ts';
 import { pdfInfo, pdfText, qpdfCheck } from '../support/pdf-tools.ts';
@@ -207,6 +208,85 @@ describe.skipIf(missing)('the app in the browser, end to end', () => {
       const taggedText = JSON.stringify(parsed);
       expect(taggedText).toContain('Vis agglo tête fraisée');
       expect(taggedText).not.toContain('Acier zingué blanc');
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    240_000,
+  );
+
+  it.each(['fr', 'en'] as const)(
+    'makes the price lists of two resellers from the print-trade sample (%s)',
+    async (lang) => {
+      const words = { common: common[lang], open: openStrings[lang], resellers: resellers[lang] };
+      const work = mkdtempSync(join(tmpdir(), `catalog-e2e-grid-${lang}-`));
+      process.env.CATALOG_CONFIG_DIR = join(work, 'config');
+      const workbook = join(work, 'imprimerie-revendeurs-2027.xlsx');
+      cpSync('samples/imprimerie-revendeurs-2027.xlsx', workbook);
+      cpSync('samples/logos', join(work, 'logos'), { recursive: true });
+      const out = join(work, 'listes');
+      const shots = join('out', 'e2e', lang);
+      mkdirSync(shots, { recursive: true });
+
+      const context = await app.browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
+      });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      const main = page.locator('main');
+      const atStep = (step: string) => page.waitForSelector(`main[data-step="${step}"]`, { timeout: 30_000 });
+      await page.goto(app.server.url);
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+
+      // Open: the workbook is read as usual, and its price grids and resellers are offered.
+      await page.getByLabel(words.open.typedPathLabel).fill(workbook);
+      await main.getByRole('button', { name: words.open.typedPathOpen, exact: true }).click();
+      await atStep('sheet');
+      await main.getByText(fill(words.resellers.offer.found_other, { count: 8, families: 8 })).waitFor();
+      await page.screenshot({ path: join(shots, 'resellers-offer.png') });
+      await main.getByRole('button', { name: words.resellers.offer.start }).click();
+      await atStep('resellers');
+      await expect.poll(() => page.locator('.stepper button').count()).toBe(2);
+
+      // The first reseller's list, drawn by pdf.js beside the list.
+      await main
+        .getByRole('heading', { name: fill(words.resellers.list.title_other, { count: 8 }) })
+        .waitFor();
+      await drawn(page);
+      await page.waitForTimeout(400); // the page fades back from its "updating" dim
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(shots, 'resellers.png') });
+
+      // Two of them, print and screen PDFs, into a folder typed by the user.
+      await main
+        .getByRole('checkbox', {
+          name: new RegExp(escape(words.resellers.options.output['tagged-text'].name)),
+        })
+        .uncheck();
+      await main
+        .getByRole('radio', { name: new RegExp(escape(words.resellers.options.only_other.split(' (')[0]!)) })
+        .check();
+      await main
+        .getByRole('checkbox', { name: fill(words.resellers.list.include, { name: 'Bright Print Ltd' }) })
+        .check();
+      await page.getByLabel(words.resellers.folderPath).fill(out);
+      await main.getByRole('button', { name: fill(words.resellers.build_other, { count: 2 }) }).click();
+      const written = main.getByRole('heading', {
+        name: fill(words.resellers.result.title_other, { count: 2 }),
+      });
+      await written.waitFor({ timeout: 120_000 });
+      await page.screenshot({ path: join(shots, 'resellers-written.png'), fullPage: true });
+
+      const folders = readdirSync(out).sort();
+      // A folder per reseller, and the summary (named in the user's language).
+      expect(folders).toEqual([
+        'bright-print-ltd',
+        'imprim-express-lyon',
+        expect.stringMatching(/^imprimerie-revendeurs-2027-.+\.csv$/),
+      ]);
+      const pdfs = readdirSync(join(out, 'imprim-express-lyon')).filter((f) => f.endsWith('.pdf'));
+      expect(pdfs).toHaveLength(2);
       expect(errors).toEqual([]);
       await context.close();
     },

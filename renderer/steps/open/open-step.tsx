@@ -6,6 +6,7 @@ import type { ErrorPayload } from '../../api/transport.ts';
 import { ProgressBar } from '../../components/progress-bar.tsx';
 import { RecentProjects } from '../../components/recent-projects.tsx';
 import { useApp } from '../../state/app-context.tsx';
+import { stepsOf } from '../../state/project.ts';
 import { DropZone } from './drop-zone.tsx';
 import { OpenProblem } from './open-problem.tsx';
 import { baseName, refusalOf } from './refusal.ts';
@@ -58,7 +59,8 @@ export function OpenStep() {
     setPickError(undefined);
     setLastPath(projectFile);
     setOpening(baseName(projectFile));
-    await open({}, 'sheet');
+    // A price-grid project goes on to its resellers.
+    await open({}, stepsOf(state.project)[1] ?? 'sheet');
   };
 
   const shown = pickError ?? error?.payload;
@@ -88,7 +90,7 @@ export function OpenStep() {
               <button
                 type="button"
                 className="secondary"
-                onClick={() => dispatch({ type: 'go', step: 'sheet' })}
+                onClick={() => dispatch({ type: 'go', step: stepsOf(state.project)[1] ?? 'sheet' })}
               >
                 {t('continue')}
               </button>
@@ -151,7 +153,7 @@ export function OpenStep() {
         <button
           type="button"
           disabled={!state.opened}
-          onClick={() => dispatch({ type: 'go', step: 'sheet' })}
+          onClick={() => dispatch({ type: 'go', step: stepsOf(state.project)[1] ?? 'sheet' })}
         >
           {common('next')}
         </button>

@@ -54,6 +54,23 @@ describe('surfaceCall', () => {
     expect(call).not.toHaveBeenCalled();
   });
 
+  it('refuses an autosave whose price-grid flow names a folder nobody chose', async () => {
+    const chosen = new ChosenPaths();
+    chosen.allow('/u/tarif.xlsx', 'file');
+    chosen.allow('/u/out', 'folder');
+    const call = vi.fn();
+    const outcome = await surfaceCall(
+      'autosave',
+      { project: { ...project('/u/out'), grid: { outputs: ['print'], encrypt: true, out: '/' } } },
+      { chosen, running: new Map(), runners: { call } as Partial<Runners> },
+    );
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: { code: 'PATH_NOT_CHOSEN', field: 'project.grid.out' },
+    });
+    expect(call).not.toHaveBeenCalled();
+  });
+
   it('refuses a save that would write beside a chosen folder rather than in it', async () => {
     const chosen = new ChosenPaths();
     chosen.allow('/u/tarif.xlsx', 'file');

@@ -1,8 +1,7 @@
 // Building: validate as `validate` does, refuse while there are errors (unless forced), then write
 // the chosen outputs atomically into the output folder, never over the workbook.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { CatalogError } from '../engine/errors.ts';
 import { exportCatalog, type ExportResult } from '../engine/export/export-catalog.ts';
 import { assertNotSameFile } from '../engine/io/write-atomic.ts';
 import type { Catalog, Issue } from '../engine/model.ts';
@@ -11,6 +10,7 @@ import type { BuildRequest, SourceRequest } from '../api/contract.ts';
 import { BUNDLED_FONTS } from './font-provider.ts';
 import { validateSource, type Hooks, type Validated } from './open-source.ts';
 import { buildDate, defaultLocale, defaultTitle, outputBaseName } from './source-policy.ts';
+import { outFolder } from './out-folder.ts';
 
 export type BuildResult =
   | { status: 'refused'; validated: Validated; issues: Issue[] }
@@ -25,20 +25,8 @@ export type BuildResult =
       forced: boolean;
     };
 
-const outIsAFile = (dir: string) =>
-  new CatalogError(
-    'OUT_IS_A_FILE',
-    {
-      fr: `${dir} est un fichier, pas un dossier : indiquez un dossier de sortie.`,
-      en: `${dir} is a file, not a folder: give an output folder.`,
-    },
-    { field: 'out' },
-  );
-
 export async function buildCatalog(request: BuildRequest, hooks: Hooks = {}): Promise<BuildResult> {
-  const outDir = resolve(request.out);
-  const existing = await stat(outDir).catch(() => undefined);
-  if (existing && !existing.isDirectory()) throw outIsAFile(outDir);
+  await outFolder(request.out);
 
   const validated = await validateSource(request, hooks);
   const { imported, template, catalog, issues } = validated;

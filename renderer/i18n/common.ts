@@ -34,6 +34,11 @@ export const common = {
       resellers: 'Listes revendeurs',
     },
     errorTitle: 'Impossible de continuer',
+    folder: {
+      path: 'Dossier de sortie (créé s’il n’existe pas)',
+      none: 'Aucun dossier choisi',
+      choose: 'Choisir un dossier…',
+    },
     errorCode: 'Code : {{code}}',
   },
   en: {
@@ -70,6 +75,11 @@ export const common = {
       resellers: 'Reseller lists',
     },
     errorTitle: 'Cannot go on',
+    folder: {
+      path: 'Output folder (created when missing)',
+      none: 'No folder chosen',
+      choose: 'Choose a folder…',
+    },
     errorCode: 'Code: {{code}}',
   },
 };

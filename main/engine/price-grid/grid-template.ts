@@ -1,14 +1,14 @@
 // A price-grid template: the page, the table's colours and the styles of a reseller price list. Not a
 // catalog template (it maps no product fields): grids are read as grids, so it has its own schema and
 // its own folder (`templates/grids/`), and `catalog build` never offers it.
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CatalogError } from '../errors.ts';
-import { formatIssuePath } from '../issue-path.ts';
 import { Translated } from '../model.ts';
 import { Cmyk, Layout, ParagraphStyle, Styles } from '../templates/layout-schema.ts';
+import { readSchemaFile } from '../templates/load-template.ts';
 
 export const GridTemplate = z.object({
   id: z.string(),
@@ -112,41 +112,17 @@ export const BUILT_IN_GRID_TEMPLATES_DIR = fileURLToPath(
   new URL('../../../templates/grids/', import.meta.url),
 );
 
-const errors = {
-  unreadable: (file: string, detail: string) =>
-    new CatalogError('TEMPLATE_UNREADABLE', {
-      fr: `Le modèle ${file} est illisible : ${detail}`,
-      en: `The template ${file} cannot be read: ${detail}`,
-    }),
-  invalid: (file: string, path: string, detail: string) =>
-    new CatalogError('TEMPLATE_INVALID', {
-      fr: `Le modèle ${file} est incorrect au champ « ${path} » : ${detail}`,
-      en: `The template ${file} is wrong at field "${path}": ${detail}`,
-    }),
-  notFound: (id: string, known: string[]) =>
-    new CatalogError(
-      'TEMPLATE_NOT_FOUND',
-      {
-        fr: `Le modèle de grille « ${id} » n'existe pas. Modèles de grille disponibles : ${known.join(', ')}.`,
-        en: `There is no price-grid template "${id}". Available price-grid templates: ${known.join(', ')}.`,
-      },
-      { field: 'template' },
-    ),
-};
+const notFound = (id: string, known: string[]) =>
+  new CatalogError(
+    'TEMPLATE_NOT_FOUND',
+    {
+      fr: `Le modèle de grille « ${id} » n'existe pas. Modèles de grille disponibles : ${known.join(', ')}.`,
+      en: `There is no price-grid template "${id}". Available price-grid templates: ${known.join(', ')}.`,
+    },
+    { field: 'template' },
+  );
 
-async function readGridTemplateFile(path: string): Promise<GridTemplate> {
-  const file = basename(path);
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    throw errors.unreadable(file, error instanceof Error ? error.message : String(error));
-  }
-  const parsed = GridTemplate.safeParse(json);
-  if (parsed.success) return parsed.data;
-  const first = parsed.error.issues[0]!;
-  throw errors.invalid(file, formatIssuePath(first.path) || '/', first.message);
-}
+const readGridTemplateFile = (path: string): Promise<GridTemplate> => readSchemaFile(path, GridTemplate);
 
 /** The built-in grid templates and, from the user's templates folder's `grids/`, their own (first). */
 export async function listGridTemplates(userDir?: string): Promise<GridTemplate[]> {
@@ -171,7 +147,7 @@ export async function loadGridTemplate(idOrPath: string, userDir?: string): Prom
   const all = await listGridTemplates(userDir);
   const found = all.find((t) => t.id === idOrPath);
   if (!found)
-    throw errors.notFound(
+    throw notFound(
       idOrPath,
       all.map((t) => t.id),
     );

@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CatalogError } from '../errors.ts';
 import { formatIssuePath } from '../issue-path.ts';
+import type { z } from 'zod';
 import { Template } from './template.ts';
 
 export const BUILT_IN_TEMPLATES_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
@@ -27,14 +28,8 @@ const templateErrors = {
     }),
 };
 
-export function parseTemplate(json: unknown, file: string): Template {
-  const parsed = Template.safeParse(json);
-  if (parsed.success) return parsed.data;
-  const first = parsed.error.issues[0]!;
-  throw templateErrors.invalid(file, formatIssuePath(first.path) || '/', first.message);
-}
-
-export async function readTemplateFile(path: string): Promise<Template> {
+/** A template-like JSON file read through `schema`: unreadable or wrong, the field at fault named. */
+export async function readSchemaFile<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
   const file = basename(path);
   let json: unknown;
   try {
@@ -42,8 +37,19 @@ export async function readTemplateFile(path: string): Promise<Template> {
   } catch (error) {
     throw templateErrors.unreadable(file, error instanceof Error ? error.message : String(error));
   }
-  return parseTemplate(json, file);
+  return parseWith(schema, json, file);
 }
+
+function parseWith<S extends z.ZodType>(schema: S, json: unknown, file: string): z.infer<S> {
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const first = parsed.error.issues[0]!;
+  throw templateErrors.invalid(file, formatIssuePath(first.path) || '/', first.message);
+}
+
+export const parseTemplate = (json: unknown, file: string): Template => parseWith(Template, json, file);
+
+export const readTemplateFile = (path: string): Promise<Template> => readSchemaFile(path, Template);
 
 async function jsonFiles(dir: string): Promise<string[]> {
   const names = await readdir(dir).catch(() => [] as string[]);

@@ -2,10 +2,8 @@
 // files across threads, with progress per reseller and cancel; last, a summary table of what was made
 // (reseller, level, rate, files, pages — never a password). A reseller that cannot be priced is named
 // in the issues and skipped; the others are still made.
-import { stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { GridBuildResult, GridBuilt, GridRequest } from '../../api/grid-contract.ts';
-import { CatalogError } from '../../engine/errors.ts';
 import { writeFileAtomic } from '../../engine/io/write-atomic.ts';
 import type { Issue } from '../../engine/model.ts';
 import { loadGridTemplate } from '../../engine/price-grid/grid-template.ts';
@@ -16,21 +14,10 @@ import { runResellerTasks } from './grid-pool.ts';
 import { resellerSummary, summaryCsv } from './grid-summary.ts';
 import { readGridWorkbook } from './read-grid-workbook.ts';
 import { resellerTasks } from './reseller-tasks.ts';
-
-const outIsAFile = (dir: string) =>
-  new CatalogError(
-    'OUT_IS_A_FILE',
-    {
-      fr: `${dir} est un fichier, pas un dossier : indiquez un dossier de sortie.`,
-      en: `${dir} is a file, not a folder: give an output folder.`,
-    },
-    { field: 'out' },
-  );
+import { outFolder } from '../out-folder.ts';
 
 export async function buildPriceGrids(request: GridRequest, hooks: Hooks = {}): Promise<GridBuildResult> {
-  const outDir = resolve(request.out);
-  const existing = await stat(outDir).catch(() => undefined);
-  if (existing && !existing.isDirectory()) throw outIsAFile(outDir);
+  const outDir = await outFolder(request.out);
 
   const template = await loadGridTemplate(request.template, userTemplatesDir());
   const workbook = await readGridWorkbook(request, hooks);

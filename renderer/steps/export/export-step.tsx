@@ -13,6 +13,7 @@ import { folderOf, joinPath } from '../../state/project-file.ts';
 import { baseName } from '../open/refusal.ts';
 import { buildRuns, outputOf, presetsOf, type Presets, type Run } from './export-runs.ts';
 import './export.css';
+import { FolderField } from '../../components/folder-field.tsx';
 
 type Written = { run: Run; result: ChannelOutput<'build'> };
 type Outcome =
@@ -181,35 +182,17 @@ export function ExportStep() {
 
       <fieldset className="export-destination" disabled={job.running}>
         <legend>{t('destination')}</legend>
-        {browser ? (
-          <label className="export-folder">
-            <span>{t('folderPath')}</span>
-            <input
-              type="text"
-              value={folder}
-              spellCheck={false}
-              onChange={(e) => setFolder(e.target.value)}
-              aria-invalid={folderError ? true : undefined}
-            />
-          </label>
-        ) : (
-          <div className="export-folder-row">
-            <span className="export-folder-shown">{folder || t('noFolder')}</span>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() =>
-                void shell.chooseFolder?.().then((path) => {
-                  if (!path) return;
-                  setFolder(path);
-                  dispatch({ type: 'output', output: { out: path } });
-                })
-              }
-            >
-              {t('chooseFolder')}
-            </button>
-          </div>
-        )}
+        <FolderField
+          browser={browser}
+          shell={shell}
+          folder={folder}
+          onType={setFolder}
+          onChosen={(path) => {
+            setFolder(path);
+            dispatch({ type: 'output', output: { out: path } });
+          }}
+          invalid={Boolean(folderError)}
+        />
         {folderError && <ErrorBox error={folderError.payload} />}
       </fieldset>
 

@@ -22,9 +22,6 @@ export const exportWords = {
     twoBuilds:
       'Deux exports à la suite : le PDF écran va dans le sous-dossier « screen » pour ne pas remplacer le PDF imprimeur.',
     destination: 'Destination',
-    folderPath: 'Dossier de sortie (créé s’il n’existe pas)',
-    noFolder: 'Aucun dossier choisi',
-    chooseFolder: 'Choisir un dossier…',
     build: 'Exporter',
     starting: 'Démarrage…',
     buildOf: 'Export {{n}} sur {{of}} : {{what}}',
@@ -64,9 +61,6 @@ export const exportWords = {
     twoBuilds:
       'Two exports in a row: the screen PDF goes in the “screen” subfolder so it does not replace the print PDF.',
     destination: 'Destination',
-    folderPath: 'Output folder (created when missing)',
-    noFolder: 'No folder chosen',
-    chooseFolder: 'Choose a folder…',
     build: 'Export files',
     starting: 'Starting…',
     buildOf: 'Export {{n}} of {{of}}: {{what}}',

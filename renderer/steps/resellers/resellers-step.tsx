@@ -25,6 +25,7 @@ import { LockIcon } from './lock-icon.tsx';
 import { ResellerPreview } from './reseller-preview.tsx';
 import { useGridOpen } from './use-grid-open.ts';
 import './resellers.css';
+import { FolderField } from '../../components/folder-field.tsx';
 
 const OUTPUTS: GridOutput[] = ['print', 'screen', 'tagged-text'];
 
@@ -405,35 +406,17 @@ export function ResellersStep() {
           </div>
 
           <div className="grid-destination">
-            {browser ? (
-              <label className="grid-folder">
-                <span>{t('folderPath')}</span>
-                <input
-                  type="text"
-                  value={folder}
-                  spellCheck={false}
-                  onChange={(e) => setFolder(e.target.value)}
-                  aria-invalid={folderError ? true : undefined}
-                />
-              </label>
-            ) : (
-              <div className="grid-folder-row">
-                <span className="grid-folder-shown">{folder || t('noFolder')}</span>
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={() =>
-                    void shell.chooseFolder?.().then((path) => {
-                      if (!path) return;
-                      setFolder(path);
-                      change({ out: path });
-                    })
-                  }
-                >
-                  {t('chooseFolder')}
-                </button>
-              </div>
-            )}
+            <FolderField
+              browser={browser}
+              shell={shell}
+              folder={folder}
+              onType={setFolder}
+              onChosen={(path) => {
+                setFolder(path);
+                change({ out: path });
+              }}
+              invalid={Boolean(folderError)}
+            />
             {folderError && <ErrorBox error={folderError.payload} />}
           </div>
         </fieldset>

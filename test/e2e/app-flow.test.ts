@@ -177,7 +177,7 @@ describe.skipIf(missing)('the app in the browser, end to end', () => {
       const preset = (name: string) => main.getByRole('checkbox', { name: new RegExp(escape(name)) });
       await preset(words.export.preset.print.name).check();
       await preset(words.export.preset.tagged.name).check();
-      await page.getByLabel(words.export.folderPath).fill(out);
+      await page.getByLabel(words.common.folder.path).fill(out);
       await main.getByRole('button', { name: words.export.build, exact: true }).click();
       await main
         .getByRole('button', { name: words.export.force })
@@ -270,7 +270,7 @@ describe.skipIf(missing)('the app in the browser, end to end', () => {
       await main
         .getByRole('checkbox', { name: fill(words.resellers.list.include, { name: 'Bright Print Ltd' }) })
         .check();
-      await page.getByLabel(words.resellers.folderPath).fill(out);
+      await page.getByLabel(words.common.folder.path).fill(out);
       await main.getByRole('button', { name: fill(words.resellers.build_other, { count: 2 }) }).click();
       const written = main.getByRole('heading', {
         name: fill(words.resellers.result.title_other, { count: 2 }),

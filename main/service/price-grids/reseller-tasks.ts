@@ -5,7 +5,6 @@ import { readdir } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { GridRequest } from '../../api/grid-contract.ts';
 import { CatalogError } from '../../engine/errors.ts';
-import { assertNotSameFile } from '../../engine/io/write-atomic.ts';
 import type { Issue } from '../../engine/model.ts';
 import type { GridTemplate } from '../../engine/price-grid/grid-template.ts';
 import {
@@ -121,7 +120,6 @@ export async function resellerTasks(
     }
     const dir = join(outDir, stems[i]!);
     const stem = `${stemOf}-${stems[i]}`;
-    for (const ext of ['.pdf', '.txt']) assertNotSameFile(request.file, join(dir, `${stem}${ext}`));
     const { locale, lang } = localeFor(reseller, request);
     priced.push({ reseller, grid: result.grid, dir });
     tasks.push({

@@ -49,8 +49,8 @@ export function roleNotices(
       severity: 'warning',
       code: 'PRICE_MATRIX_SHEET',
       message: {
-        fr: `La feuille « ${sheet} » est une grille de prix : quantités en colonne ${matrix.quantityColumn} (${fr.format(first)} à ${fr.format(last)}), ${matrix.variants.length} variantes en colonnes (${matrix.variants.join(', ')}). Ce n'est pas une liste de produits : elle sera lue par la commande de grilles de prix (« catalog grid », à venir).`,
-        en: `Sheet "${sheet}" is a price matrix: quantities down column ${matrix.quantityColumn} (${en.format(first)} to ${en.format(last)}), ${matrix.variants.length} variants across (${matrix.variants.join(', ')}). It is not a product list: the price-grid command ("catalog grid", coming) reads it.`,
+        fr: `La feuille « ${sheet} » est une grille de prix : quantités en colonne ${matrix.quantityColumn} (${fr.format(first)} à ${fr.format(last)}), ${matrix.variants.length} variantes en colonnes (${matrix.variants.join(', ')}). Ce n'est pas une liste de produits : faites-en des listes de prix revendeurs avec « catalog grid » (ou l'étape Revendeurs de l'application).`,
+        en: `Sheet "${sheet}" is a price matrix: quantities down column ${matrix.quantityColumn} (${en.format(first)} to ${en.format(last)}), ${matrix.variants.length} variants across (${matrix.variants.join(', ')}). It is not a product list: make reseller price lists from it with "catalog grid" (or the app's Resellers step).`,
       },
       ...at(matrix.headerRow),
     });

@@ -10,6 +10,7 @@ import { featuresOf, fontKey, fontPath, type FontProvider, type FontRef } from '
 import type { Box, ImageSource, LayoutPlan } from '../../layout/layout-plan.ts';
 import { mm } from '../../common/millimetres.ts';
 import { pdfColour } from './colour.ts';
+import { cacheShaping } from './shaping-cache.ts';
 import { genericCmykProfile, prepareImages, type PdfMode } from './prepare-images.ts';
 
 export type PdfOptions = {
@@ -22,6 +23,8 @@ export type PdfOptions = {
   subject?: string;
   /** The document's language (`en-GB`): screen readers and hyphenating viewers read it. */
   lang?: string;
+  /** Shape each distinct run once (shaping-cache.ts); off only to prove it changes no byte. */
+  shapingCache?: boolean;
   /** The printer's ICC profile (CMYK); libvips's generic CMYK profile when absent. */
   icc?: Uint8Array;
   /** Screen PDFs only. */
@@ -125,6 +128,7 @@ export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<
       registered.add(key);
     }
     doc.font(key);
+    if (options.shapingCache !== false) cacheShaping((doc as unknown as { _font: unknown })._font);
   };
   const registration =
     print && plan.marks

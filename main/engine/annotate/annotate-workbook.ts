@@ -1,7 +1,8 @@
 // Gives the user's own workbook back with every issue shown where it lives: coloured cells, a note
 // with the message, and an issues sheet in front that links to each cell. The marketer fixes the
 // copy in Excel, which is where they work, instead of reading a report beside it.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../common/lazy-modules.ts';
 import { formatRef, quoteSheet } from '../common/cell-ref.ts';
 import { columnIndex, columnLetter } from '../common/column-letter.ts';
 import type {
@@ -77,7 +78,9 @@ export async function annotateWorkbook(opts: AnnotateOptions): Promise<AnnotateR
   // Before any work: a mistaken output path must fail fast, and must never touch the source.
   if (source.path !== undefined) assertNotSameFile(source.path, opts.out);
 
-  const { workbook, sheets } = source.kind === 'xlsx' ? await readWorkbook(source.path) : fromRows(source);
+  const Excel = await loadExcelJS();
+  const { workbook, sheets } =
+    source.kind === 'xlsx' ? await readWorkbook(Excel, source.path) : fromRows(Excel, source);
   const columnCounts = new Map<Worksheet, number>();
   const marks = new Map<string, Mark>();
 
@@ -131,8 +134,11 @@ export async function annotateWorkbook(opts: AnnotateOptions): Promise<AnnotateR
 /** Worksheets by the names issues use for them. */
 type SheetIndex = { find(name: string): Worksheet | undefined; order(sheet: Worksheet): number };
 
-async function readWorkbook(path: string): Promise<{ workbook: Workbook; sheets: SheetIndex }> {
-  const workbook = new ExcelJS.Workbook();
+async function readWorkbook(
+  Excel: typeof ExcelJS,
+  path: string,
+): Promise<{ workbook: Workbook; sheets: SheetIndex }> {
+  const workbook = new Excel.Workbook();
   try {
     // exceljs reads the whole file into memory: the source is only ever read, never written.
     await workbook.xlsx.readFile(path);
@@ -149,11 +155,14 @@ async function readWorkbook(path: string): Promise<{ workbook: Workbook; sheets:
   return { workbook, sheets: indexSheets(workbook, new Map()) };
 }
 
-function fromRows(source: { sheetName: string; rows: string[][] }): {
+function fromRows(
+  Excel: typeof ExcelJS,
+  source: { sheetName: string; rows: string[][] },
+): {
   workbook: Workbook;
   sheets: SheetIndex;
 } {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Excel.Workbook();
   // A CSV file name may not be a legal sheet name; issues still use the name the import gave.
   const sheet = workbook.addWorksheet(legalSheetName(source.sheetName));
   source.rows.forEach((values, index) => {

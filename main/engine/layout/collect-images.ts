@@ -1,7 +1,7 @@
 // Reads the pixel size and colour space of every picture a catalog places, before layout (which is
 // pure and cannot read files). A picture that cannot be read is left out: layout then draws its
 // placeholder and preflight reports it.
-import sharp from 'sharp';
+import { loadSharp } from '../common/lazy-modules.ts';
 import type { Catalog } from '../model.ts';
 import { imageKey, type ResolvedImage, type ResolvedImages } from './resolved-images.ts';
 import { itemCounter, type StageHooks } from '../progress.ts';
@@ -18,6 +18,7 @@ export async function collectImages(
   const byEmbedded = new Map<Uint8Array, ResolvedImage | undefined>();
   const read = async (input: string | Uint8Array): Promise<ResolvedImage | undefined> => {
     try {
+      const sharp = await loadSharp();
       const meta = await sharp(typeof input === 'string' ? input : Buffer.from(input)).metadata();
       if (!meta.width || !meta.height) return undefined;
       // EXIF orientations 5–8 turn the picture a quarter: its placed shape is the turned one.

@@ -1,6 +1,7 @@
 // Fonts and their metrics, read from the folder a `FontProvider` names. Layout measures with the very
 // files the PDF embeds, so what fits in the plan fits on the page.
-import * as fontkit from 'fontkit';
+import type * as Fontkit from 'fontkit';
+import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CatalogError } from '../errors.ts';
@@ -55,6 +56,10 @@ export type Metrics = {
   missing(text: string): string[];
 };
 
+/** fontkit, required on first use (layout is synchronous): a process that lays nothing out never loads it. */
+let fontkitModule: typeof Fontkit | undefined;
+const fontkit = (): typeof Fontkit => (fontkitModule ??= createRequire(import.meta.url)('fontkit') as typeof Fontkit);
+
 /** Parsed once per file for the life of the process, by folder and name, so two providers never mix. */
 const loaded = new Map<string, Metrics>();
 
@@ -70,7 +75,7 @@ export function fontMetrics(ref: FontRef, fonts: FontProvider): Metrics {
       fr: `La police « ${ref.family} » (${key}) n'est pas fournie : ajoutez ${key}.ttf dans ${fonts.dir}, ou choisissez Inter dans le modèle.`,
       en: `The font "${ref.family}" (${key}) is not available: add ${key}.ttf to ${fonts.dir}, or choose Inter in the template.`,
     });
-  const font = fontkit.openSync(path) as fontkit.Font;
+  const font = fontkit().openSync(path) as Fontkit.Font;
   const scale = 1 / font.unitsPerEm;
   const features = featuresOf(ref);
   const widths = new Map<string, number>();

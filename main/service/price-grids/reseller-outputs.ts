@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import { loadSharp } from '../../engine/common/lazy-modules.ts';
 import { writePdf } from '../../engine/export/pdf/write-pdf.ts';
 import { encodeTaggedText } from '../../engine/export/tagged-text/encode-tagged-text.ts';
 import { writeFileAtomic } from '../../engine/io/write-atomic.ts';
@@ -69,6 +69,7 @@ async function resolveLogo(
 ): Promise<ResolvedImage | undefined> {
   if (!path) return undefined;
   try {
+    const sharp = await loadSharp();
     const meta = await sharp(path).metadata();
     if (!meta.width || !meta.height) throw new Error('no size');
     return {

@@ -1,7 +1,7 @@
 // Pictures as the PDF needs them: CMYK JPEG at 300 ppi of their largest placed size for print,
 // sRGB JPEG at 150 ppi for screen. Never enlarged: a small picture stays small (preflight says so).
 import { readFile } from 'node:fs/promises';
-import sharp from 'sharp';
+import { loadSharp } from '../../common/lazy-modules.ts';
 import { throwIfCancelled } from '../../cancelled.ts';
 import type { ImageSource, LayoutPlan } from '../../layout/layout-plan.ts';
 
@@ -49,6 +49,7 @@ async function convert(
   const width = Math.max(1, Math.round((size.width / 72) * PPI[mode]));
   const height = Math.max(1, Math.round((size.height / 72) * PPI[mode]));
   // A truncated file is refused, not printed half grey.
+  const sharp = await loadSharp();
   const image = sharp(input, { failOn: 'truncated' })
     .rotate()
     .resize(width, height, { fit: 'inside', withoutEnlargement: true })
@@ -66,6 +67,7 @@ let genericCmyk: Promise<Buffer> | undefined;
  */
 export function genericCmykProfile(): Promise<Buffer> {
   genericCmyk ??= (async () => {
+    const sharp = await loadSharp();
     const pixel = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#ffffff' } })
       .png()
       .toBuffer();

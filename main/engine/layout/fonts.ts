@@ -58,7 +58,8 @@ export type Metrics = {
 
 /** fontkit, required on first use (layout is synchronous): a process that lays nothing out never loads it. */
 let fontkitModule: typeof Fontkit | undefined;
-const fontkit = (): typeof Fontkit => (fontkitModule ??= createRequire(import.meta.url)('fontkit') as typeof Fontkit);
+const fontkit = (): typeof Fontkit =>
+  (fontkitModule ??= createRequire(import.meta.url)('fontkit') as typeof Fontkit);
 
 /** Parsed once per file for the life of the process, by folder and name, so two providers never mix. */
 const loaded = new Map<string, Metrics>();

@@ -3,10 +3,20 @@
 // down, so two readers measured in one process would each be charged for the other.
 //
 // Usage (normally from bench/import.ts): node --expose-gc --import tsx bench/run-one.ts <contender> <file>
+import path from 'node:path';
+import type { Entry } from 'yauzl';
 import type { ImportResult } from '../main/engine/import/import-workbook.ts';
 import { describeError, isMain, measure, printReport, type Measurement } from './measure.ts';
 
-export const CONTENDERS = ['baseline', 'exceljs-stream', 'ours-stream', 'ours-auto', 'exceljs-load'] as const;
+export const CONTENDERS = [
+  'baseline',
+  'unzip-scan',
+  'ours-reader',
+  'exceljs-stream',
+  'ours-stream',
+  'ours-auto',
+  'exceljs-load',
+] as const;
 export type Contender = (typeof CONTENDERS)[number];
 
 /** What one child reports. Memory in bytes except `peakRssKiB`, which is what the OS gives. */
@@ -40,6 +50,57 @@ const ours =
 const LOADS: Record<Contender, Load> = {
   // Nothing but node + tsx + this file: the start-up cost every other child also pays.
   baseline: async () => async () => ({ rows: 0, keep: undefined }),
+
+  // The floor no reader can beat: inflate the sheets and the shared strings, and count the `<c `
+  // of the sheets' cells without parsing anything.
+  'unzip-scan': async () => {
+    const { default: yauzl } = await import('yauzl');
+    const { createInflateRaw } = await import('node:zlib');
+    const marker = Buffer.from('<c ');
+    return (file) =>
+      new Promise((resolve, reject) => {
+        yauzl.open(file, { lazyEntries: true }, (error, zip) => {
+          if (error || !zip) return reject(error ?? new Error('no zip'));
+          let cells = 0;
+          zip.on('error', reject);
+          zip.on('end', () => resolve({ rows: 0, cells, keep: undefined }));
+          zip.on('entry', (entry: Entry) => {
+            const isSheet = /(^|\/)worksheets\/[^/]+\.xml$/.test(entry.fileName);
+            if (!isSheet && !/sharedStrings\.xml$/i.test(entry.fileName)) return zip.readEntry();
+            // Inflated in 128 KiB pieces, as our reader does: the floor is the fastest unzip, not yauzl's default.
+            const deflated = entry.compressionMethod === 8;
+            zip.openReadStream(entry, deflated ? { decompress: false } : {}, (e, raw) => {
+              if (e || !raw) return reject(e ?? new Error('no stream'));
+              const stream = deflated ? raw.pipe(createInflateRaw({ chunkSize: 128 * 1024 })) : raw;
+              // A marker cut between two pieces is counted too: the piece's tail is carried over.
+              let tail: Buffer = Buffer.alloc(0);
+              stream.on('data', (piece: Buffer) => {
+                if (!isSheet) return;
+                const bytes = tail.length ? Buffer.concat([tail, piece]) : piece;
+                for (let i = bytes.indexOf(marker); i >= 0; i = bytes.indexOf(marker, i + 3)) cells++;
+                tail = bytes.subarray(bytes.length - 2);
+              });
+              stream.on('error', reject);
+              stream.on('end', () => zip.readEntry());
+            });
+          });
+          zip.readEntry();
+        });
+      });
+  },
+
+  // Our streaming reader alone (read-xlsx-stream.ts): the rows of the first sheet, no table built.
+  'ours-reader': async () => {
+    const { readXlsxStream } = await import('../main/engine/import/read-xlsx-stream.ts');
+    const { makeReadContext } = await import('../main/engine/import/read-context.ts');
+    const { DEFAULT_LIMITS } = await import('../main/engine/import/limits.ts');
+    return async (file) => {
+      const sheets = await readXlsxStream(file, makeReadContext(path.basename(file), DEFAULT_LIMITS));
+      const sheet = sheets.find((s) => s.sheet)?.sheet;
+      const cells = sheet?.rows.reduce((n, r) => n + r.cells.length, 0) ?? 0;
+      return { rows: sheet?.rows.length ?? 0, cells, mode: 'stream', keep: sheets };
+    };
+  },
 
   'ours-stream': ours('stream'),
   'ours-auto': ours(),

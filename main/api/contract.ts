@@ -72,6 +72,8 @@ export const BuildRequest = SourceRequest.extend({
   locale: z.string().optional(),
   title: z.string().optional(),
   password: z.string().optional(),
+  /** Lifts the screen PDF's limits (copying, editing); a random one nobody keeps when absent. */
+  ownerPassword: z.string().optional(),
   textVariant: z.enum(['win', 'mac']).default('win'),
   /** Build although validation found errors. */
   force: z.boolean().default(false),

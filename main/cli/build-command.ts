@@ -25,12 +25,15 @@ export type BuildArgs = {
   locale?: string;
   title?: string;
   password?: string;
+  ownerPassword?: string;
   textVariant?: string;
   /** --currency, --vat, --prices: what the user states about the money (read by service/money-settings.ts). */
   currency?: string;
   vat?: string;
   prices?: string;
   force: boolean;
+  /** Every issue on its own line, however many share a rule. */
+  all?: boolean;
   lang: Lang;
 };
 
@@ -81,6 +84,7 @@ export async function buildCommand(args: BuildArgs, out: (line: string) => void)
     locale: args.locale,
     title: args.title,
     password: args.password,
+    ownerPassword: args.ownerPassword,
     textVariant,
     force: args.force,
     lang: args.lang,
@@ -101,8 +105,9 @@ export async function buildCommand(args: BuildArgs, out: (line: string) => void)
     building.end();
   }
   const { imported, template, catalog } = result.validated;
+  const listing = { all: args.all === true };
   if (result.status === 'refused') {
-    for (const line of formatIssues(result.issues, args.lang)) out(line);
+    for (const line of formatIssues(result.issues, args.lang, listing)) out(line);
     out('');
     out(
       fr
@@ -112,7 +117,7 @@ export async function buildCommand(args: BuildArgs, out: (line: string) => void)
     return 1;
   }
   out(t.summaryTitle(imported.file, imported.table.sheet, catalog.items.length, template.name[args.lang]));
-  for (const line of formatIssues(result.issues, args.lang)) out(line);
+  for (const line of formatIssues(result.issues, args.lang, listing)) out(line);
   out('');
   for (const file of result.files) out(fr ? `Écrit : ${file}` : `Written: ${file}`);
   if (result.pages) {

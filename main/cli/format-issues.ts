@@ -1,5 +1,8 @@
-// The human-readable report: issues grouped by severity, most severe first, in sheet order.
-import type { Issue, Lang, Severity } from '../api/index.ts';
+// The human-readable report: issues grouped by severity, most severe first, in sheet order. The same
+// problem on many rows (one rule, one column) shows its first rows in full and then one line with
+// the count, so 100,000 missing pictures read as one warning; `--all` lists every one.
+import type { Issue, IssueGroup, Lang, Severity } from '../api/index.ts';
+import { GROUP_SHOWN, groupIssues, groupRows } from '../api/index.ts';
 import { cliText } from './cli-text.ts';
 import { colour } from './terminal.ts';
 
@@ -15,22 +18,69 @@ const byPlace = (a: Issue, b: Issue) =>
   (a.cell?.column ?? '').length - (b.cell?.column ?? '').length ||
   (a.cell?.column ?? '').localeCompare(b.cell?.column ?? '');
 
-export function formatIssues(issues: Issue[], lang: Lang): string[] {
+export type FormatOptions = {
+  /** Every issue on its own line, however many share a rule (`--all`). */
+  all?: boolean;
+};
+
+export function formatIssues(issues: Issue[], lang: Lang, options: FormatOptions = {}): string[] {
   const t = cliText(lang);
   const lines: string[] = [];
   for (const severity of ORDER) {
     const list = issues.filter((i) => i.severity === severity).sort(byPlace);
     if (list.length === 0) continue;
     lines.push('', MARK[severity](colour.bold(`${t.severity[severity]} (${t.n(list.length)})`)));
-    const width = Math.max(...list.map((i) => (i.ref ?? '').length));
-    for (const issue of list) {
+    // The first issues of each group, in sheet order; the count line goes right after a group's last one.
+    const shown = new Set<Issue>();
+    const tails = new Map<Issue, IssueGroup>();
+    for (const group of options.all ? [] : groupIssues(list)) {
+      const head = group.issues.slice(0, GROUP_SHOWN);
+      for (const issue of head) shown.add(issue);
+      if (group.issues.length > GROUP_SHOWN) tails.set(head.at(-1)!, group);
+    }
+    const listed = options.all ? list : list.filter((i) => shown.has(i));
+    const width = listed.reduce((w, i) => Math.max(w, (i.ref ?? '').length), 0);
+    for (const issue of listed) {
       // Issues about the whole file (a missing column) have no cell: they start at the margin.
       const ref = issue.ref ? `${issue.ref.padEnd(width)}  ` : '';
       lines.push(`  ${ref}${issue.message[lang]} ${colour.dim(`[${issue.code}]`)}`);
+      const group = tails.get(issue);
+      if (group) lines.push(`  ${' '.repeat(width ? width + 2 : 0)}${colour.dim(moreLine(group, lang))}`);
     }
   }
   const count = (s: Severity) => issues.filter((i) => i.severity === s).length;
   lines.push('', count('error') + count('warning') === 0 ? colour.green(t.allGood) : '');
   lines.push(t.totals(count('error'), count('warning'), count('info')));
   return lines.filter((l, i, all) => !(l === '' && all[i - 1] === ''));
+}
+
+/** « … et 99 995 autres semblables en colonne D (lignes 7 à 100 001) [IMAGE_NOT_FOUND] : --all les liste toutes » */
+function moreLine(group: IssueGroup, lang: Lang): string {
+  const n = cliText(lang).n;
+  const more = group.issues.length - GROUP_SHOWN;
+  const rows = groupRows({ ...group, issues: group.issues.slice(GROUP_SHOWN) });
+  // A reduce, not Math.min(...rows): 100,000 arguments would overflow the stack.
+  const first = rows.reduce((a, b) => Math.min(a, b), Infinity);
+  const last = rows.reduce((a, b) => Math.max(a, b), -Infinity);
+  const fr = lang === 'fr';
+  const span =
+    rows.length === 0
+      ? ''
+      : first === last
+        ? fr
+          ? `ligne ${n(first)}`
+          : `row ${n(first)}`
+        : fr
+          ? `lignes ${n(first)} à ${n(last)}`
+          : `rows ${n(first)} to ${n(last)}`;
+  const where = group.column
+    ? fr
+      ? ` en colonne ${group.column}${span ? ` (${span})` : ''}`
+      : ` in column ${group.column}${span ? ` (${span})` : ''}`
+    : span
+      ? ` (${span})`
+      : '';
+  return fr
+    ? `… et ${n(more)} ${more > 1 ? 'autres semblables' : 'autre semblable'}${where} [${group.code}] : --all les liste toutes`
+    : `… and ${n(more)} more like ${more > 1 ? 'these' : 'this'}${where} [${group.code}]: --all lists every one`;
 }

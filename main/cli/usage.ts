@@ -9,13 +9,14 @@ Usage :
   catalog inspect FICHIER [--sheet FEUILLE] [--template MODÈLE] [--save-mapping M.json] [--json] [--lang fr|en]
       Feuilles, ligne d'en-têtes trouvée, colonnes avec exemples et types, correspondance suggérée.
   catalog validate FICHIER [--sheet FEUILLE] [--template MODÈLE] [--mapping M.json] [--images DOSSIER]
-                   [--json] [--annotate SORTIE.xlsx] [--include-hidden] [--lang fr|en]
-      Liste les problèmes, cellule par cellule. Code de sortie : 0 sans erreur, 1 s'il y a des erreurs,
-      2 si le fichier ne peut pas être lu.
+                   [--json] [--all] [--annotate SORTIE.xlsx] [--include-hidden] [--lang fr|en]
+      Liste les problèmes, cellule par cellule ; un même problème sur plus de 5 lignes est résumé
+      (--all les liste tous). Code de sortie : 0 sans erreur, 1 s'il y a des erreurs, 2 si le fichier
+      ne peut pas être lu.
   catalog build FICHIER --out DOSSIER [--template MODÈLE] [--mapping M.json] [--images DOSSIER]
                 [--format pdf,tagged-text,data-merge] [--mode print|screen] [--bleed MM] [--marks|--no-marks]
                 [--icc PROFIL.icc] [--locale fr-FR] [--title TITRE] [--password MDP] [--text-variant win|mac]
-                [--force] [--lang fr|en]
+                [--owner-password MDP] [--force] [--all] [--lang fr|en]
       Produit le PDF (impression CMJN ou écran), le texte balisé InDesign et la source de fusion de
       données. Refuse s'il reste des erreurs, sauf --force. SOURCE_DATE_EPOCH fixe les dates.
   catalog grid FICHIER --out DOSSIER [--resellers FEUILLE|FICHIER] [--template price-grid] [--white-label]
@@ -42,13 +43,13 @@ Usage:
   catalog inspect FILE [--sheet SHEET] [--template TEMPLATE] [--save-mapping M.json] [--json] [--lang fr|en]
       Sheets, detected header row, columns with samples and types, suggested mapping.
   catalog validate FILE [--sheet SHEET] [--template TEMPLATE] [--mapping M.json] [--images DIR]
-                   [--json] [--annotate OUT.xlsx] [--include-hidden] [--lang fr|en]
-      Lists the problems cell by cell. Exit code: 0 when no error, 1 when errors, 2 when the file
-      cannot be read.
+                   [--json] [--all] [--annotate OUT.xlsx] [--include-hidden] [--lang fr|en]
+      Lists the problems cell by cell; one problem on more than 5 rows is summed up (--all lists
+      every one). Exit code: 0 when no error, 1 when errors, 2 when the file cannot be read.
   catalog build FILE --out DIR [--template TEMPLATE] [--mapping M.json] [--images DIR]
                 [--format pdf,tagged-text,data-merge] [--mode print|screen] [--bleed MM] [--marks|--no-marks]
                 [--icc PROFILE.icc] [--locale en-GB] [--title TITLE] [--password PWD] [--text-variant win|mac]
-                [--force] [--lang fr|en]
+                [--owner-password PWD] [--force] [--all] [--lang fr|en]
       Builds the PDF (CMYK print or screen), InDesign tagged text and the Data Merge source.
       Refuses while errors remain, unless --force. SOURCE_DATE_EPOCH fixes the dates.
   catalog grid FILE --out DIR [--resellers SHEET|FILE] [--template price-grid] [--white-label]
@@ -93,6 +94,7 @@ export const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
     'include-hidden',
     ...MONEY,
     'json',
+    'all',
     'lang',
     'help',
   ],
@@ -111,9 +113,11 @@ export const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
     'locale',
     'title',
     'password',
+    'owner-password',
     'text-variant',
     ...MONEY,
     'force',
+    'all',
     'lang',
     'help',
   ],
@@ -239,6 +243,13 @@ const OPTION_HELP: Record<string, { value?: Words; help: Words }> = {
     value: w('MDP', 'PWD'),
     help: w('protège le PDF par un mot de passe', 'protects the PDF with a password'),
   },
+  'owner-password': {
+    value: w('MDP', 'PWD'),
+    help: w(
+      'mot de passe qui lève les limites du PDF protégé (copie, modification) ; aléatoire sinon',
+      "the password that lifts the locked PDF's limits (copying, editing); random otherwise",
+    ),
+  },
   'text-variant': {
     value: w('win|mac'),
     help: w(
@@ -323,6 +334,12 @@ const OPTION_HELP: Record<string, { value?: Words; help: Words }> = {
     ),
   },
   json: { help: w('répond en JSON', 'answers in JSON') },
+  all: {
+    help: w(
+      'liste chaque problème, même quand le même se répète sur plus de 5 lignes',
+      'lists every problem, even when the same one repeats on more than 5 rows',
+    ),
+  },
   lang: {
     value: w('fr|en'),
     help: w(

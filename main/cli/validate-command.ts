@@ -1,5 +1,6 @@
 // `catalog validate`: the problems of a workbook, cell by cell, as a report, JSON or an annotated copy.
 import type { Issue, Lang } from '../api/index.ts';
+import { GROUP_SHOWN, groupIssues } from '../api/index.ts';
 import { parseRequest, ValidateRequest } from '../api/contract.ts';
 import { annotateSource, validateSource } from '../service/index.ts';
 import { cliText } from './cli-text.ts';
@@ -16,6 +17,8 @@ export type ValidateArgs = {
   annotate?: string;
   includeHidden: boolean;
   json: boolean;
+  /** Every issue, however many share a rule: listed one by one, and in the JSON's `issues`. */
+  all?: boolean;
   lang: Lang;
   /** --currency, --vat, --prices (read by service/money-settings.ts). */
   currency?: string;
@@ -47,7 +50,14 @@ export async function validateCommand(args: ValidateArgs, out: (line: string) =>
   if (args.json) {
     out(
       JSON.stringify(
-        jsonReport(imported.file, imported.table.sheet, template.id, catalog.items.length, issues),
+        jsonReport(
+          imported.file,
+          imported.table.sheet,
+          template.id,
+          catalog.items.length,
+          issues,
+          args.all === true,
+        ),
         null,
         2,
       ),
@@ -55,20 +65,40 @@ export async function validateCommand(args: ValidateArgs, out: (line: string) =>
   } else {
     out(t.summaryTitle(imported.file, imported.table.sheet, catalog.items.length, template.name[args.lang]));
     if (images) out(t.imagesFolder(images.dir));
-    for (const line of formatIssues(issues, args.lang)) out(line);
+    for (const line of formatIssues(issues, args.lang, { all: args.all === true })) out(line);
     if (annotated) out(t.annotated(annotated.written, annotated.highlighted));
   }
   return errors > 0 ? 1 : 0;
 }
 
-function jsonReport(file: string, sheet: string, template: string, items: number, issues: Issue[]) {
+/**
+ * `groups`: one entry per rule and column with its count, its first issues in full and the cell of
+ * every one (`refs`), so 100,000 missing pictures stay one entry a script can still follow to each
+ * cell. `issues`, every issue with its own message, only with --all: it can be tens of megabytes.
+ * `counts` count issues (cells), not groups.
+ */
+function jsonReport(
+  file: string,
+  sheet: string,
+  template: string,
+  items: number,
+  issues: Issue[],
+  all: boolean,
+) {
   const count = (s: Issue['severity']) => issues.filter((i) => i.severity === s).length;
+  const groups = groupIssues(issues).map(({ issues: members, ...group }) => ({
+    ...group,
+    count: members.length,
+    first: members.slice(0, GROUP_SHOWN),
+    refs: members.flatMap((i) => (i.ref ? [i.ref] : [])),
+  }));
   return {
     file,
     sheet,
     template,
     items,
     counts: { error: count('error'), warning: count('warning'), info: count('info') },
-    issues,
+    groups,
+    ...(all ? { issues } : {}),
   };
 }

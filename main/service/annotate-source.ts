@@ -4,12 +4,18 @@ import { readFile } from 'node:fs/promises';
 import { annotateWorkbook } from '../engine/annotate/annotate-workbook.ts';
 import { cellText } from '../engine/common/cell-text.ts';
 import { readCsv } from '../engine/import/read-csv.ts';
+import { capCells } from '../engine/import/cap-cells.ts';
 import { DEFAULT_LIMITS } from '../engine/import/limits.ts';
 import type { Lang } from '../engine/model.ts';
 import type { Validated } from './open-source.ts';
 
 async function csvRows(file: string): Promise<string[][]> {
-  const { sheet } = readCsv(await readFile(file), file, DEFAULT_LIMITS);
+  // Cut as the import cut it: the copy shows what was checked, and Excel refuses longer cells.
+  const { sheet } = capCells(
+    readCsv(await readFile(file), file, DEFAULT_LIMITS).sheet,
+    file,
+    DEFAULT_LIMITS.maxCellChars,
+  );
   const rows: string[][] = [];
   for (const row of sheet.rows) rows[row.number - 1] = row.cells.map(cellText);
   return Array.from(rows, (r) => r ?? []);

@@ -1,5 +1,6 @@
 // Building: validate as `validate` does, refuse while there are errors (unless forced), then write
 // the chosen outputs atomically into the output folder, never over the workbook.
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { exportCatalog, type ExportResult } from '../engine/export/export-catalog.ts';
@@ -7,6 +8,7 @@ import { assertNotSameFile } from '../engine/io/write-atomic.ts';
 import type { Catalog, Issue } from '../engine/model.ts';
 import type { Template } from '../engine/templates/template.ts';
 import type { BuildRequest, SourceRequest } from '../api/contract.ts';
+import { cacheDir } from './config-dir.ts';
 import { BUNDLED_FONTS } from './font-provider.ts';
 import { validateSource, type Hooks, type Validated } from './open-source.ts';
 import { buildDate, defaultLocale, defaultTitle, outputBaseName } from './source-policy.ts';
@@ -88,7 +90,10 @@ export async function writeOutputs(request: OutputsRequest, hooks: Hooks = {}): 
     ...(request.bleed !== undefined ? { bleed: request.bleed } : {}),
     ...(request.marks !== undefined ? { marks: request.marks } : {}),
     ...(request.icc ? { icc: await readFile(request.icc) } : {}),
-    ...(request.password ? { password: { owner: request.password, user: request.password } } : {}),
+    imageCache: join(cacheDir(), 'pictures'),
+    ...(request.password || request.ownerPassword
+      ? { password: screenPassword(request.password, request.ownerPassword) }
+      : {}),
     textVariant: request.textVariant,
     locale: request.locale ?? defaultLocale(request.lang),
     lang: request.lang,
@@ -98,4 +103,19 @@ export async function writeOutputs(request: OutputsRequest, hooks: Hooks = {}): 
     ...(hooks.signal ? { signal: hooks.signal } : {}),
     ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
   });
+}
+
+/**
+ * A locked screen PDF opens with the user's password (or with none, given only an owner password)
+ * and may be printed and read aloud, not copied or edited. The owner password lifts those limits:
+ * the one the user gave, else a random one nobody keeps — never the user's own, or whoever opens
+ * the file could lift them.
+ */
+function screenPassword(user: string | undefined, owner: string | undefined) {
+  return {
+    ...(user ? { user } : {}),
+    owner: owner || randomBytes(24).toString('base64url'),
+    allowPrinting: true,
+    allowCopying: false,
+  };
 }

@@ -16,3 +16,19 @@ export function configDir(
   if (platform === 'win32') return join(env.APPDATA || join(home, 'AppData', 'Roaming'), APP);
   return join(env.XDG_CONFIG_HOME || join(home, '.config'), 'catalog-publisher');
 }
+
+/**
+ * Where the app keeps what it can make again (converted pictures): CATALOG_CACHE_DIR when set, else a
+ * `cache` folder in CATALOG_CONFIG_DIR when that is set (tests), else the platform's cache folder.
+ */
+export function cacheDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
+  if (env.CATALOG_CACHE_DIR) return env.CATALOG_CACHE_DIR;
+  if (env.CATALOG_CONFIG_DIR) return join(env.CATALOG_CONFIG_DIR, 'cache');
+  const home = env.HOME || homedir();
+  if (platform === 'darwin') return join(home, 'Library', 'Caches', APP);
+  if (platform === 'win32') return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), APP, 'Cache');
+  return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'catalog-publisher');
+}

@@ -207,6 +207,7 @@ describe('catalog grid on the sample print-trade workbook', () => {
       const { stdout: text } = await run('pdftotext', ['-upw', password, path, '-']);
       expect(text).toContain(reseller);
       const { stdout } = await run('qpdf', ['--show-encryption', `--password=${password}`, path]);
+      expect(stdout).toMatch(/^R = 6$/m);
       expect(stdout).toMatch(/file encryption method: AESv3/);
       expect(stdout).toMatch(/print high resolution: allowed/);
       expect(stdout).toMatch(/extract for any purpose: not allowed/);

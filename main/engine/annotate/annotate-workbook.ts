@@ -20,6 +20,7 @@ import { resolve } from 'node:path';
 import { CatalogError } from '../errors.ts';
 import type { Issue, Lang, Severity } from '../model.ts';
 import { assertNotSameFile, writeFileAtomic } from '../io/write-atomic.ts';
+import { GROUP_SHOWN, groupIssues, groupRows, type IssueGroup } from '../common/group-issues.ts';
 
 export type AnnotateSource =
   | { kind: 'xlsx'; path: string }
@@ -255,22 +256,21 @@ function addIssuesSheet(workbook: Workbook, issues: Issue[], sheets: SheetIndex,
     .map((issue, index) => ({ issue, index, place: locateForSort(issue, sheets) }))
     .sort((a, b) => compareIssues(a, b, sheets));
 
+  // One rule on many cells of a column: its first cells listed, then one line with the count. Every
+  // cell is still marked in its sheet; this list is where the user starts, not 100,000 lines.
+  const shown = new Set<Issue>();
+  const tails = new Map<Issue, IssueGroup>();
+  for (const group of groupIssues(rows.map((r) => r.issue))) {
+    const head = group.issues.slice(0, GROUP_SHOWN);
+    for (const issue of head) shown.add(issue);
+    if (group.issues.length > GROUP_SHOWN) tails.set(head.at(-1)!, group);
+  }
+
   for (const { issue, place } of rows) {
-    const row = sheet.addRow([SEVERITY_WORD[lang][issue.severity], '', issue.code, issue.message[lang]]);
-    const link = row.getCell(2);
-    if (place.sheet) {
-      const target = `${quoteSheet(place.sheet.name)}!${columnLetter((place.column ?? 1) - 1)}${place.row}`;
-      link.value = { text: displayRef(place.sheet.name, place.row, place.column), hyperlink: `#${target}` };
-      link.font = LINK_FONT;
-    } else if (issue.cell) {
-      // The sheet is not in this workbook (renamed since the check?): say where, link nowhere.
-      const column = issue.cell.column !== undefined ? columnNumber(issue.cell.column) : undefined;
-      link.value = displayRef(issue.cell.sheet, issue.cell.row, column);
-    } else if (issue.ref) {
-      link.value = issue.ref;
-    }
-    if (issue.severity !== 'info') row.getCell(1).fill = MARK[issue.severity].fill;
-    row.getCell(4).alignment = { wrapText: true, vertical: 'top' };
+    if (!shown.has(issue)) continue;
+    addIssueRow(sheet, issue, place, lang);
+    const group = tails.get(issue);
+    if (group) addMoreRow(sheet, group, sheets, lang);
   }
 
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(sheet.rowCount, 1), column: 4 } };
@@ -283,6 +283,69 @@ function addIssuesSheet(workbook: Workbook, issues: Issue[], sheets: SheetIndex,
   const widths = [clamp(widest(1) + 4, 10, 18), clamp(widest(2) + 2, 10, 40), clamp(widest(3) + 2, 8, 32)];
   widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
   sheet.getColumn(4).width = clamp(widest(4) + 2, 30, 90);
+}
+
+function addIssueRow(sheet: Worksheet, issue: Issue, place: SortPlace, lang: Lang): void {
+  const row = sheet.addRow([SEVERITY_WORD[lang][issue.severity], '', issue.code, issue.message[lang]]);
+  const link = row.getCell(2);
+  if (place.sheet) {
+    const target = `${quoteSheet(place.sheet.name)}!${columnLetter((place.column ?? 1) - 1)}${place.row}`;
+    link.value = { text: displayRef(place.sheet.name, place.row, place.column), hyperlink: `#${target}` };
+    link.font = LINK_FONT;
+  } else if (issue.cell) {
+    // The sheet is not in this workbook (renamed since the check?): say where, link nowhere.
+    const column = issue.cell.column !== undefined ? columnNumber(issue.cell.column) : undefined;
+    link.value = displayRef(issue.cell.sheet, issue.cell.row, column);
+  } else if (issue.ref) {
+    link.value = issue.ref;
+  }
+  if (issue.severity !== 'info') row.getCell(1).fill = MARK[issue.severity].fill;
+  row.getCell(4).alignment = { wrapText: true, vertical: 'top' };
+}
+
+/** The line after a group's first issues: how many more, where, and that each one is marked. */
+function addMoreRow(sheet: Worksheet, group: IssueGroup, sheets: SheetIndex, lang: Lang): void {
+  const rest = group.issues.slice(GROUP_SHOWN);
+  const rows = groupRows({ ...group, issues: rest });
+  const first = rows.reduce((a, b) => Math.min(a, b), Infinity);
+  const last = rows.reduce((a, b) => Math.max(a, b), -Infinity);
+  const n = (value: number) => value.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  const fr = lang === 'fr';
+  const span = !rows.length
+    ? ''
+    : first === last
+      ? fr
+        ? `ligne ${n(first)}`
+        : `row ${n(first)}`
+      : fr
+        ? `lignes ${n(first)} à ${n(last)}`
+        : `rows ${n(first)} to ${n(last)}`;
+  const where = group.column
+    ? fr
+      ? ` en colonne ${group.column}${span ? ` (${span})` : ''}`
+      : ` in column ${group.column}${span ? ` (${span})` : ''}`
+    : span
+      ? ` (${span})`
+      : '';
+  const count = rest.length;
+  const text = fr
+    ? `… et ${n(count)} ${count > 1 ? 'autres semblables' : 'autre semblable'}${where}, chacune marquée dans la feuille${group.sheet ? ` « ${group.sheet} »` : ''}.`
+    : `… and ${n(count)} more like ${count > 1 ? 'these' : 'this'}${where}, each marked in the sheet${group.sheet ? ` "${group.sheet}"` : ''}.`;
+  const row = sheet.addRow([SEVERITY_WORD[lang][group.severity], '', group.code, text]);
+  // The link goes to the first cell not listed above.
+  const next = rest[0]!;
+  const place = locate(next, sheets);
+  const link = row.getCell(2);
+  if (place) {
+    const target = `${quoteSheet(place.sheet.name)}!${columnLetter((place.column ?? 1) - 1)}${place.row}`;
+    link.value = {
+      text: `${displayRef(place.sheet.name, place.row, place.column)} …`,
+      hyperlink: `#${target}`,
+    };
+    link.font = LINK_FONT;
+  } else if (next.ref) link.value = `${next.ref} …`;
+  if (group.severity !== 'info') row.getCell(1).fill = MARK[group.severity].fill;
+  row.getCell(4).alignment = { wrapText: true, vertical: 'top' };
 }
 
 /** « Problèmes », or « Problèmes (2) » when the workbook already has one (annotating twice). */

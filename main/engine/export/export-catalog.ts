@@ -1,12 +1,15 @@
 // One call for every output of a catalog: lays it out and preflights it for the PDF, writes the PDF,
-// the InDesign tagged text and the Data Merge source the user asked for. Each file is written
-// atomically, so a failed export leaves the previous ones intact.
-import { join } from 'node:path';
+// the InDesign tagged text and the Data Merge source the user asked for, as one set (output-set.ts):
+// everything is written under temporary names, then moved into place together, so a failed, cancelled
+// or killed export leaves the previous set whole — never a new PDF beside the old tagged text.
+import { dirname } from 'node:path';
 import type { Catalog, Issue } from '../model.ts';
 import type { Template } from '../templates/template.ts';
 import { formatRef } from '../common/cell-ref.ts';
+import { openOutputSet, type OutputSet } from '../io/output-set.ts';
 import { writeDataMerge } from './data-merge/write-data-merge.ts';
 import { writePdf } from './pdf/write-pdf.ts';
+import type { PdfOptions } from './pdf/render-pdf.ts';
 import { planCatalog, type PlanOptions } from './plan-catalog.ts';
 import { writeTaggedText } from './tagged-text/write-tagged-text.ts';
 
@@ -23,7 +26,10 @@ export type ExportRequest = PlanOptions & {
   baseName: string;
   formats: readonly Format[];
   icc?: Uint8Array;
-  password?: { user?: string; owner: string };
+  /** Where converted pictures are kept between builds; none when absent. */
+  imageCache?: string;
+  /** Screen PDFs only: AES-256 (revision 6) with these passwords and permissions. */
+  password?: PdfOptions['password'];
   /** Tagged text for InDesign on Windows (`<UNICODE-WIN>`, the default, read on both systems) or Mac. */
   textVariant?: 'win' | 'mac';
 };
@@ -31,12 +37,25 @@ export type ExportRequest = PlanOptions & {
 export type ExportResult = { files: string[]; issues: Issue[]; pages: number };
 
 export async function exportCatalog(request: ExportRequest): Promise<ExportResult> {
+  // Also finishes or removes what an earlier, killed export of these outputs left in the folder.
+  const set = await openOutputSet(request.outDir, request.baseName);
+  try {
+    const result = await writeSet(request, set);
+    const placed = await set.commit();
+    // The user's files, as before: the Data Merge pictures folder goes with its source, unlisted.
+    return { ...result, files: placed.filter((path) => !path.endsWith('-datamerge-images')) };
+  } catch (error) {
+    await set.abort();
+    throw error;
+  }
+}
+
+async function writeSet(request: ExportRequest, set: OutputSet): Promise<Omit<ExportResult, 'files'>> {
   const { catalog, template, formats } = request;
   const hooks = {
     ...(request.signal ? { signal: request.signal } : {}),
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
   };
-  const files: string[] = [];
   const issues: Issue[] = [];
   let pages = 0;
 
@@ -46,10 +65,10 @@ export async function exportCatalog(request: ExportRequest): Promise<ExportResul
     const plan = planned.plan;
     pages = plan.pages.length;
     issues.push(...planned.issues);
-    const path = join(request.outDir, `${request.baseName}.pdf`);
-    await writePdf(path, plan, {
+    await writePdf(set.path(`${request.baseName}.pdf`), plan, {
       mode: request.mode,
       fonts: request.fonts,
+      ...(request.imageCache ? { imageCache: request.imageCache } : {}),
       date: request.date,
       ...(request.icc ? { icc: request.icc } : {}),
       ...(request.password && request.mode === 'screen' ? { password: request.password } : {}),
@@ -68,26 +87,27 @@ export async function exportCatalog(request: ExportRequest): Promise<ExportResul
           page,
         }),
     });
-    files.push(path);
   }
   if (formats.includes('tagged-text')) {
-    const path = join(request.outDir, `${request.baseName}.txt`);
-    await writeTaggedText(path, catalog, template, {
+    await writeTaggedText(set.path(`${request.baseName}.txt`), catalog, template, {
       locale: request.locale,
       lang: request.lang,
       title: request.title,
       ...(request.textVariant ? { variant: request.textVariant } : {}),
       ...hooks,
     });
-    files.push(path);
   }
   if (formats.includes('data-merge')) {
-    const { csv } = await writeDataMerge(request.outDir, `${request.baseName}-datamerge`, catalog, template, {
+    const name = `${request.baseName}-datamerge`;
+    const staged = set.path(`${name}.csv`);
+    set.path(`${name}-images`);
+    await writeDataMerge(dirname(staged), name, catalog, template, {
       locale: request.locale,
       lang: request.lang,
+      // The source links its pictures where they will be once the set is in place.
+      linkDir: request.outDir,
       ...hooks,
     });
-    files.push(csv);
   }
-  return { files, issues, pages };
+  return { issues, pages };
 }

@@ -5,6 +5,7 @@ import { basename, extname } from 'node:path';
 import type { Issue, RawSheet, SheetSummary, SourceTable } from '../model.ts';
 import { isCatalogError } from '../errors.ts';
 import { buildTable, headRows } from './build-table.ts';
+import { capCells } from './cap-cells.ts';
 import { chooseSheet } from './choose-sheet.ts';
 import { importErrors } from './import-errors.ts';
 import { DEFAULT_LIMITS, type ImportLimits } from './limits.ts';
@@ -12,7 +13,6 @@ import { makeReadContext, type Progress, type ReadContext } from './read-context
 import { readCsv } from './read-csv.ts';
 import { parseInWorker } from './parse-in-worker.ts';
 import { readXlsxStream } from './read-xlsx-stream.ts';
-import { sanitizePackage } from './sanitize-package.ts';
 import { oleIsEncryptedPackage, sniffBytes } from './sniff-file.ts';
 import { inspectZip } from './zip-guard.ts';
 
@@ -64,19 +64,10 @@ const largeFileNotice = (file: string): Issue => ({
   severity: 'info',
   code: 'LARGE_FILE_MODE',
   message: {
-    fr: `${file} est volumineux : il a été lu ligne à ligne. Les cellules fusionnées, les lignes et colonnes masquées et les images intégrées ne sont pas lues dans ce mode.`,
-    en: `${file} is large: it was read row by row. Merged cells, hidden rows and columns and embedded images are not read in this mode.`,
+    fr: `${file} est volumineux : il a été lu ligne à ligne, sans le charger entier en mémoire.`,
+    en: `${file} is large: it was read row by row, without loading it whole into memory.`,
   },
 });
-
-async function sanitizedBytes(path: string, file: string): Promise<Uint8Array> {
-  const bytes = await readFile(path);
-  try {
-    return sanitizePackage(bytes).bytes;
-  } catch (error) {
-    throw importErrors.damaged(file, error instanceof Error ? error.message : String(error));
-  }
-}
 
 /** The zip's facts, once it is known to be an Excel workbook (an .ods or .numbers is told as such). */
 async function workbookZip(path: string, file: string, ctx: ReadContext) {
@@ -98,36 +89,36 @@ async function importXlsx(
     options.mode === 'stream' || (options.mode !== 'full' && zip.sheetBytes > ctx.limits.streamAboveBytes);
 
   if (stream) {
-    // The streaming reader finds parts by their usual names only: a package that uses others is
-    // rewritten in memory first (rare, and it costs the package's size once).
-    const source = zip.nonStandardNames ? await sanitizedBytes(path, file) : path;
-    let streamed = await readXlsxStream(source, ctx, options.sheet ?? options.preferSheet);
+    // The streaming reader follows the package's relationships: unusual part names need no rewriting.
+    let streamed = await readXlsxStream(path, ctx, options.sheet ?? options.preferSheet);
     // The preferred sheet was not there: stream again for the usual choice (rare, and only for big files).
     if (!options.sheet && options.preferSheet && !streamed.some((s) => s.sheet))
-      streamed = await readXlsxStream(source, ctx);
+      streamed = await readXlsxStream(path, ctx);
     const sheets = streamed.map(({ name, state, rowCount }) => ({ name, state, rowCount }));
     const chosen = chooseSheet(sheets, options.sheet, file, options.preferSheet);
-    const sheet = streamed[chosen]?.sheet;
-    if (!sheet) throw importErrors.noSheet(file);
+    const read = streamed[chosen]?.sheet;
+    if (!read) throw importErrors.noSheet(file);
+    const { sheet, notices } = capCells(read, file, ctx.limits.maxCellChars);
     return {
       file,
       format: 'xlsx',
       mode: 'stream',
       sheets,
-      table: buildTable(sheet, file, [largeFileNotice(file)], options.headerRow),
+      table: buildTable(sheet, file, [largeFileNotice(file), ...notices], options.headerRow),
       head: headRows(sheet),
     };
   }
 
   const raw = await parseInWorker(path, ctx, options.parser);
   const sheets = raw.map(summary);
-  const sheet = raw[chooseSheet(sheets, options.sheet, file, options.preferSheet)]!;
+  const chosen = raw[chooseSheet(sheets, options.sheet, file, options.preferSheet)]!;
+  const { sheet, notices } = capCells(chosen, file, ctx.limits.maxCellChars);
   return {
     file,
     format: 'xlsx',
     mode: 'full',
     sheets,
-    table: buildTable(sheet, file, [], options.headerRow),
+    table: buildTable(sheet, file, notices, options.headerRow),
     head: headRows(sheet),
   };
 }
@@ -184,20 +175,28 @@ async function openSource<T>(
 export function importWorkbook(path: string, options: ImportOptions = {}): Promise<ImportResult> {
   return openSource(path, options, async ({ kind, file, ctx }) => {
     if (kind === 'zip') return importXlsx(path, file, ctx, options);
-    const { sheet, encoding, delimiter } = readCsv(await readFile(path), file, ctx.limits, ctx.check);
+    const csv = readCsv(await readFile(path), file, ctx.limits, ctx.check);
+    const { encoding, delimiter } = csv;
+    const { sheet, notices } = capCells(csv.sheet, file, ctx.limits.maxCellChars);
     return {
       file,
       format: 'csv',
       mode: 'full',
       sheets: [summary(sheet)],
-      table: buildTable(sheet, file, [], options.headerRow),
+      table: buildTable(sheet, file, [...csv.notices, ...notices], options.headerRow),
       head: headRows(sheet),
       csv: { encoding, delimiter },
     };
   });
 }
 
-export type WorkbookSheets = { file: string; format: 'xlsx' | 'csv'; sheets: RawSheet[] };
+export type WorkbookSheets = {
+  file: string;
+  format: 'xlsx' | 'csv';
+  sheets: RawSheet[];
+  /** Cells and lines cut to the limits, each on its cell. */
+  notices: Issue[];
+};
 
 /**
  * Every sheet of a workbook as read, for the readers that look at several sheets at once (a price
@@ -206,13 +205,15 @@ export type WorkbookSheets = { file: string; format: 'xlsx' | 'csv'; sheets: Raw
  */
 export function importSheets(path: string, options: ImportOptions = {}): Promise<WorkbookSheets> {
   return openSource(path, options, async ({ kind, file, ctx }) => {
-    if (kind === 'text')
-      return {
-        file,
-        format: 'csv',
-        sheets: [readCsv(await readFile(path), file, ctx.limits, ctx.check).sheet],
-      };
+    const capped = (read: RawSheet[], notices: Issue[] = []) => {
+      const cut = read.map((sheet) => capCells(sheet, file, ctx.limits.maxCellChars));
+      return { sheets: cut.map((c) => c.sheet), notices: [...notices, ...cut.flatMap((c) => c.notices)] };
+    };
+    if (kind === 'text') {
+      const csv = readCsv(await readFile(path), file, ctx.limits, ctx.check);
+      return { file, format: 'csv', ...capped([csv.sheet], csv.notices) };
+    }
     await workbookZip(path, file, ctx);
-    return { file, format: 'xlsx', sheets: await parseInWorker(path, ctx, options.parser) };
+    return { file, format: 'xlsx', ...capped(await parseInWorker(path, ctx, options.parser)) };
   });
 }

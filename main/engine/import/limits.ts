@@ -14,6 +14,10 @@ export type ImportLimits = {
   timeoutMs: number;
   /** Above this uncompressed size the streaming reader is used (see README: large-file mode). */
   streamAboveBytes: number;
+  /** Characters one cell keeps; the rest is cut, with a warning naming the cell. */
+  maxCellChars: number;
+  /** Characters one CSV line keeps before the parser sees it; the rest of its record is dropped, with a warning. */
+  maxLineChars: number;
 };
 
 export const DEFAULT_LIMITS: ImportLimits = {
@@ -25,4 +29,11 @@ export const DEFAULT_LIMITS: ImportLimits = {
   maxColumns: 500,
   timeoutMs: 120_000,
   streamAboveBytes: 24 * 1024 * 1024,
+  // Excel's own limit: a cell longer than this cannot have come from Excel, nor go back into it.
+  maxCellChars: 32_767,
+  // A catalog row is a few hundred characters, a long one a few thousand; 1 M characters is 32 cells
+  // at Excel's limit, far beyond any real row. The cap exists because the CSV parser holds a whole
+  // record and its fields before we see it: one 50 MB line of short fields is 17 million fields and
+  // 2.4 GB, one 50 MB field holds the parse for seconds. Cut first, the parser never sees it.
+  maxLineChars: 1024 * 1024,
 };

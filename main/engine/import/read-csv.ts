@@ -2,23 +2,38 @@
 // when it opens the file (one row per record, blank lines included), so issues point at the right row.
 import { CsvError, parse } from 'csv-parse/sync';
 import { CatalogError } from '../errors.ts';
-import type { Cell, RawRow, RawSheet } from '../model.ts';
+import type { Cell, Issue, RawRow, RawSheet } from '../model.ts';
+import { formatRef } from '../common/cell-ref.ts';
+import { columnLetter } from '../common/column-letter.ts';
+import { capLines, type LineCut } from './cap-lines.ts';
 import { decodeText } from './decode-text.ts';
 import { detectDelimiter } from './detect-delimiter.ts';
-import type { ImportLimits } from './limits.ts';
+import { DEFAULT_LIMITS, type ImportLimits } from './limits.ts';
 
-export type CsvReadResult = { sheet: RawSheet; encoding: string; delimiter: string };
+export type CsvReadResult = {
+  sheet: RawSheet;
+  encoding: string;
+  delimiter: string;
+  /** Lines cut at the line limit, one warning each. */
+  notices: Issue[];
+};
 
 export function readCsv(
   bytes: Uint8Array,
   fileName: string,
-  limits: Pick<ImportLimits, 'maxRows' | 'maxColumns'>,
+  limits: Pick<ImportLimits, 'maxRows' | 'maxColumns'> & Partial<Pick<ImportLimits, 'maxLineChars'>>,
   /** Called on every record: throws to stop the parse (cancel, deadline). */
   check?: (recordsRead: number) => void,
 ): CsvReadResult {
   const file = baseName(fileName);
-  const { text, encoding } = decodeText(bytes);
-  const delimiter = detectDelimiter(text);
+  const decoded = decodeText(bytes);
+  const { encoding } = decoded;
+  const delimiter = detectDelimiter(decoded.text);
+  const maxLineChars = limits.maxLineChars ?? DEFAULT_LIMITS.maxLineChars;
+  const { text, cuts } = capLines(decoded.text, delimiter, maxLineChars);
+  const cutAt = new Map(cuts.map((cut) => [cut.record, cut]));
+  const sheetName = withoutExtension(file);
+  const notices: Issue[] = [];
   const rows: RawRow[] = [];
   // Physical line (as a text editor numbers it) where the next record starts; csv-parse's own `lines`
   // miscounts CRLF inside quoted fields, and an unclosed quote is only reported at the end of the file.
@@ -38,6 +53,9 @@ export function readCsv(
         check?.(number);
         nextRecordLine += 1 + fields.reduce((sum, field) => sum + countLineBreaks(field), 0);
         const cells = toCells(fields);
+        const cut = cutAt.get(number);
+        if (cut)
+          notices.push(lineTooLong(file, sheetName, cut, Math.max(0, fields.length - 1), maxLineChars));
         const width = lastFilledIndex(cells) + 1;
         if (width === 0) return null; // A blank record keeps its number but needs no row.
         if (number > limits.maxRows) throw tooManyRows(file, limits.maxRows);
@@ -55,7 +73,7 @@ export function readCsv(
 
   return {
     sheet: {
-      name: withoutExtension(file),
+      name: sheetName,
       state: 'visible',
       rows,
       hiddenColumns: [],
@@ -64,6 +82,7 @@ export function readCsv(
     },
     encoding,
     delimiter,
+    notices,
   };
 }
 
@@ -114,6 +133,22 @@ function tooManyColumns(file: string, limit: number, row: number): CatalogError 
     fr: `Le fichier ${file} contient plus de ${fr(limit)} colonnes (ligne ${fr(row)}), la limite. Supprimez les colonnes inutiles ou vérifiez le séparateur.`,
     en: `The file ${file} has more than ${en(limit)} columns (row ${en(row)}), the limit. Remove the columns you don't need or check the separator.`,
   });
+}
+
+function lineTooLong(file: string, sheet: string, cut: LineCut, column: number, limit: number): Issue {
+  const cell = { sheet, row: cut.record, column: columnLetter(column) };
+  const ref = formatRef(cell);
+  return {
+    severity: 'warning',
+    code: 'LINE_TOO_LONG',
+    message: {
+      fr: `La ligne ${fr(cut.record)} de ${file} compte ${fr(cut.length)} caractères, plus que la limite de ${fr(limit)} : seuls ses ${fr(limit)} premiers caractères sont lus, la cellule ${ref} est coupée là et le reste de la ligne est ignoré. Vérifiez cette ligne dans le fichier.`,
+      en: `Line ${en(cut.record)} of ${file} has ${en(cut.length)} characters, more than the limit of ${en(limit)}: only its first ${en(limit)} characters are read, cell ${ref} is cut there and the rest of the line is ignored. Check that line in the file.`,
+    },
+    ref,
+    cell,
+    params: { length: cut.length, limit },
+  };
 }
 
 function malformed(file: string, line: number, cause: CsvError): CatalogError {

@@ -1,86 +1,184 @@
-// Reads a large .xlsx row by row with exceljs's streaming reader, so memory follows the rows kept,
-// not the XML. That reader does not report merges, hidden rows or columns, nor images: the import
-// says so to the user (see `LARGE_FILE_MODE`) rather than pretending. It ignores data validations
-// and merges too, so the ranges that make the document reader explode (tame-sheet-xml.ts) are no
-// danger here; the deadline is still a hard stop, in case the XML stalls between two rows.
-import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+// Reads a large .xlsx part by part, row by row, so memory follows the rows kept, not the XML: a
+// streamed unzip (yauzl, native inflate), a streaming UTF-8 decoder that never splits a character,
+// and a small tokenizer (xml-tokens.ts). It gives the whole-file reader's sheets for the same file —
+// values, formats, formulas and their cached results, dates, hidden rows and columns, merges,
+// hyperlinks, pictures — as read-xlsx-stream.test.ts checks on generated and real-world workbooks.
+// It finds parts through the package's relationships, so unusual part names need no rewriting, and
+// expands no range (a merge over the whole sheet is clipped like tame-sheet-xml.ts clips it). The
+// deadline is a hard stop, in case the XML stalls between two rows.
 import type { Cell, RawRow, RawSheet, SheetState } from '../model.ts';
 import { EMPTY_CELL } from '../model.ts';
 import { isCatalogError } from '../errors.ts';
-import { toCell } from './exceljs-cell.ts';
-import { importErrors } from './import-errors.ts';
-import type { ReadContext } from './read-context.ts';
 import { sheetMatches } from './choose-sheet.ts';
-
-const FORMULA_TYPE = 6; // ExcelJS.ValueType.Formula
+import { importErrors } from './import-errors.ts';
+import { parseRelationships, relsPartOf } from './package-parts.ts';
+import type { ReadContext } from './read-context.ts';
+import { readSheetImages } from './sheet-images.ts';
+import { SheetRows } from './sheet-xml-rows.ts';
+import { MERGED_CELLS_MAX } from './tame-sheet-xml.ts';
+import {
+  parseStyles,
+  partText,
+  readSharedStrings,
+  readWorkbookInfo,
+  streamXml,
+  type CellFormat,
+  type SharedString,
+} from './xlsx-parts.ts';
+import { openZip, type ZipEntries } from './zip-entries.ts';
 
 export type StreamedSheet = { name: string; state: SheetState; rowCount: number; sheet?: RawSheet };
 
-async function readAll(input: Readable, ctx: ReadContext, requested?: string): Promise<StreamedSheet[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
+export type StreamOptions = {
+  /** Tests: cut every inflated piece to this many bytes, so characters straddle every cut. */
+  chunkBytes?: number;
+};
+
+/** The hyperlinks of a kept sheet, set on their cells as exceljs does (the text shown stays). */
+async function applyHyperlinks(zip: ZipEntries, part: string, parsed: SheetRows, rows: RawRow[]) {
+  if (parsed.hyperlinks.length === 0) return;
+  const rels = parseRelationships((await partText(zip, relsPartOf(part))) ?? '');
+  const targets = new Map(rels.map((r) => [r.id, r.target]));
+  const byNumber = new Map(rows.map((r) => [r.number, r]));
+  for (const { ref, id } of parsed.hyperlinks) {
+    const url = targets.get(id);
+    const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(ref);
+    if (url === undefined || !m) continue;
+    const row = byNumber.get(Number(m[2]));
+    if (!row) continue;
+    let col = 0;
+    for (const c of m[1]!.toUpperCase()) col = col * 26 + c.charCodeAt(0) - 64;
+    const cells = row.cells;
+    while (cells.length < col) cells.push(EMPTY_CELL);
+    const v = cells[col - 1]!.value;
+    const shown = v.kind === 'text' || v.kind === 'rich' ? v.value : url;
+    cells[col - 1] = { value: { kind: 'hyperlink', value: shown, url } };
+  }
+}
+
+/**
+ * Merges as the whole-file reader sees them: a covered cell holds nothing, and a row a merge spans
+ * is a row even when it has no value of its own.
+ */
+function applyMerges(rows: RawRow[], merges: RawSheet['merges'], hiddenRows: Set<number>): RawRow[] {
+  if (merges.length === 0) return rows;
+  const byNumber = new Map(rows.map((r) => [r.number, r]));
+  const added: RawRow[] = [];
+  const touched = new Set<RawRow>();
+  for (const m of merges) {
+    for (let n = m.top; n <= m.bottom; n++) {
+      let row = byNumber.get(n);
+      if (!row) {
+        row = { number: n, hidden: hiddenRows.has(n), cells: [] };
+        byNumber.set(n, row);
+        added.push(row);
+        continue;
+      }
+      const cells = row.cells as (Cell | undefined)[];
+      for (let c = m.left; c <= Math.min(m.right, cells.length); c++) {
+        if (n === m.top && c === m.left) continue;
+        cells[c - 1] = undefined;
+        touched.add(row);
+      }
+    }
+  }
+  // A covered cell is no cell: gone at the end of a row, an empty one inside it.
+  for (const row of touched) {
+    const cells = row.cells as (Cell | undefined)[];
+    let end = cells.length;
+    while (end > 0 && cells[end - 1] === undefined) end--;
+    cells.length = end;
+    for (let i = 0; i < end; i++) cells[i] ??= EMPTY_CELL;
+  }
+  return added.length === 0 ? rows : [...rows, ...added].sort((a, b) => a.number - b.number);
+}
+
+function hiddenColumnsOf(parsed: SheetRows, merges: RawSheet['merges'], maxColumns: number): number[] {
+  const count = Math.min(
+    maxColumns,
+    merges.reduce((max, m) => Math.max(max, m.right), parsed.columnCount),
+  );
+  const hidden: number[] = [];
+  for (const { min, max } of parsed.hiddenColumnRanges) {
+    for (let c = min; c <= Math.min(max, count); c++) hidden.push(c - 1);
+  }
+  return [...new Set(hidden)].sort((a, b) => a - b);
+}
+
+async function readAll(
+  zip: ZipEntries,
+  ctx: ReadContext,
+  requested: string | undefined,
+  options: StreamOptions,
+): Promise<StreamedSheet[]> {
+  const book = await readWorkbookInfo(zip);
+  const stylesXml = book.styles ? await partText(zip, book.styles) : undefined;
+  const formats: CellFormat[] = stylesXml ? parseStyles(stylesXml) : [];
+  ctx.check(0);
+  const counter = { rows: 0 };
+  const strings: SharedString[] = book.sharedStrings
+    ? await readSharedStrings(zip, book.sharedStrings, () => ctx.check(0), options.chunkBytes)
+    : [];
+
+  // Filled up front: an array written at scattered indexes would fall back to a slow dictionary.
+  const sharedCells = new Array<Cell | undefined>(strings.length).fill(undefined);
   const sheets: StreamedSheet[] = [];
   let kept = false;
-  let total = 0;
-  for await (const ws of reader) {
-    const info = ws as unknown as { name: string; state?: string };
-    const state: SheetState = info.state === 'hidden' || info.state === 'veryHidden' ? info.state : 'visible';
-    const keep = !kept && (requested ? sheetMatches(requested, info.name) : state === 'visible');
-    const rows: RawRow[] = [];
-    // Rows read, as the full reader counts them: a row element holding only styles is no row.
-    let rowCount = 0;
-    for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
-      ctx.check(total++);
-      const cells: Cell[] = [];
-      let filled = false;
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        if (col > ctx.limits.maxColumns)
-          throw importErrors.tooManyColumns(ctx.file, info.name, ctx.limits.maxColumns);
-        // As in the full reader: `cell.value` drops a cached result that is 0, '' or false (or an
-        // error, which this reader turns into NaN); `cell.result` keeps it.
-        const value =
-          cell.type === FORMULA_TYPE ? { formula: cell.formula, result: cell.result } : cell.value;
-        const converted = toCell(value as ExcelJS.CellValue, keep ? cell.numFmt : undefined);
-        if (converted.value.kind !== 'empty') filled = true;
-        if (!keep) return;
-        while (cells.length < col - 1) cells.push(EMPTY_CELL);
-        cells[col - 1] = converted;
-      });
-      if (filled && ++rowCount > ctx.limits.maxRows)
-        throw importErrors.tooManyRows(ctx.file, info.name, ctx.limits.maxRows);
-      if (keep && cells.length > 0) rows.push({ number: row.number, hidden: false, cells });
+  for (const entry of book.sheets) {
+    const { name, state, part } = entry;
+    // A chart sheet, a macro sheet or a missing part is no worksheet: exceljs lists none of them.
+    if (!part || !zip.names.has(part) || !/(^|\/)worksheets\//.test(part)) continue;
+    const keep = !kept && (requested ? sheetMatches(requested, name) : state === 'visible');
+    const parsed = new SheetRows({
+      name,
+      keep,
+      formats,
+      strings,
+      sharedCells,
+      date1904: book.date1904,
+      ctx,
+      counter,
+    });
+    await streamXml(zip, part, parsed, options.chunkBytes);
+    if (!keep) {
+      sheets.push({ name, state, rowCount: parsed.rowCount });
+      continue;
     }
-    const sheet: RawSheet | undefined = keep
-      ? { name: info.name, state, rows, hiddenColumns: [], merges: [], images: [] }
-      : undefined;
+    const merges = parsed.merges(MERGED_CELLS_MAX);
+    const rows = applyMerges(parsed.sortedRows(), merges, parsed.hiddenRows);
+    await applyHyperlinks(zip, part, parsed, rows);
+    const sheet: RawSheet = {
+      name,
+      state,
+      rows,
+      hiddenColumns: hiddenColumnsOf(parsed, merges, ctx.limits.maxColumns),
+      merges,
+      images: await readSheetImages(zip, part, parsed.drawing),
+    };
     // An empty visible sheet is not the one the user meant, unless they named it.
-    if (keep && (rows.length > 0 || requested)) kept = true;
-    sheets.push({ name: info.name, state, rowCount, ...(sheet && kept ? { sheet } : {}) });
+    if (rows.length > 0 || requested) kept = true;
+    sheets.push({ name, state, rowCount: parsed.rowCount, ...(kept ? { sheet } : {}) });
   }
   return sheets;
 }
 
 /**
  * Streams every sheet; keeps the rows of the requested sheet (or of the first visible sheet that has
- * rows) and only counts the others' rows. `source` is the file, or the package's bytes when it had to
- * be rewritten first (sanitize-package.ts).
+ * rows) and only counts the others' rows. `source` is the file, or the package's bytes.
  */
 export async function readXlsxStream(
   source: string | Uint8Array,
   ctx: ReadContext,
   requested?: string,
+  options: StreamOptions = {},
 ): Promise<StreamedSheet[]> {
   ctx.check(0);
-  const input = typeof source === 'string' ? createReadStream(source) : Readable.from([Buffer.from(source)]);
   const { stopped, dispose } = ctx.whenStopped();
-  const reading = readAll(input, ctx, requested);
+  let zip: ZipEntries | undefined;
+  const reading = (async () => {
+    zip = await openZip(source);
+    return readAll(zip, ctx, requested, options);
+  })();
   reading.catch(() => undefined);
   try {
     return await Promise.race([reading, stopped]);
@@ -92,6 +190,7 @@ export async function readXlsxStream(
     throw importErrors.damaged(ctx.file, error instanceof Error ? error.message : String(error));
   } finally {
     dispose();
-    input.destroy();
+    // Stops any inflate still running (after a timeout) with the file.
+    (zip as ZipEntries | undefined)?.close();
   }
 }

@@ -53,8 +53,8 @@ function toWords(runs: TextRun[], style: ParagraphStyle, chars: Record<string, C
   return paragraphs;
 }
 
-const graphemes = (text: string) =>
-  [...new Intl.Segmenter('fr', { granularity: 'grapheme' }).segment(text)].map((g) => g.segment);
+const segmenter = new Intl.Segmenter('fr', { granularity: 'grapheme' });
+const graphemes = (text: string) => Array.from(segmenter.segment(text), (g) => g.segment);
 
 /**
  * A word wider than the whole line (a long URL, a reference in a narrow column) is cut where it must,
@@ -194,6 +194,52 @@ function addEllipsis(m: Measure, line: Piece[][], width: number, size: number): 
   }
 }
 
+/** The first `max` characters of the runs, never splitting a surrogate pair. */
+function headOf(runs: TextRun[], max: number): TextRun[] {
+  const head: TextRun[] = [];
+  let room = max;
+  for (const run of runs) {
+    if (room <= 0) break;
+    let text = run.text.length <= room ? run.text : run.text.slice(0, room);
+    const last = text.charCodeAt(text.length - 1);
+    if (text.length < run.text.length && last >= 0xd800 && last <= 0xdbff) text = text.slice(0, -1);
+    head.push({ ...run, text });
+    room -= text.length;
+  }
+  return head;
+}
+
+/** A guess of an average glyph's width, in ems, low on purpose: narrow text then needs no second try. */
+const NARROW_EM = 0.25;
+
+/**
+ * The words worth laying out: a frame shows a few lines, and a 100,000-character description must
+ * not be measured letter by letter (that took gigabytes). A head of the text is taken, big enough to
+ * run at least three lines past what the frame holds at the smallest size; those lines are broken
+ * exactly as in the whole text (greedy breaking only looks at the next word), so the lines kept are
+ * the same and the box is overset. A head that still fits (very narrow or zero-width characters) is
+ * taken four times longer until it overflows or is the whole text.
+ */
+function wordsThatCouldFit(
+  m: Measure,
+  runs: TextRun[],
+  style: ParagraphStyle,
+  chars: Record<string, CharacterStyle>,
+  frame: TextFrame,
+  minSize: number,
+  room: number,
+): Word[][] {
+  const total = runs.reduce((n, r) => n + r.text.length, 0);
+  const perLine = Math.ceil(Math.max(1, frame.width) / (NARROW_EM * minSize)) + 1;
+  let budget = Number.isFinite(room) ? (room + 3) * perLine : Infinity;
+  while (budget < total) {
+    const words = toWords(headOf(runs, budget), style, chars);
+    if (layoutLines(m, words, frame.width, minSize, true)!.length >= room + 3) return words;
+    budget *= 4;
+  }
+  return toWords(runs, style, chars);
+}
+
 export function layoutText(
   runs: TextRun[],
   style: ParagraphStyle,
@@ -202,9 +248,14 @@ export function layoutText(
   fonts: FontProvider,
 ): TextResult {
   const m: Measure = (font) => fontMetrics(font, fonts);
-  const words = toWords(runs, style, chars);
   const minSize = Math.min(style.minSize ?? style.size, style.size);
   const ratio = style.leading / style.size;
+  // The most lines the frame can show, at the smallest size.
+  const room = Math.max(
+    1,
+    Math.min(style.maxLines ?? Infinity, Math.floor((frame.height + 0.01) / (minSize * ratio))),
+  );
+  const words = wordsThatCouldFit(m, runs, style, chars, frame, minSize, room);
   const fits = (lines: Piece[][][], leading: number) =>
     (!style.maxLines || lines.length <= style.maxLines) && lines.length * leading <= frame.height + 0.01;
   const result = (lines: Piece[][][], size: number, overset: boolean): TextResult => {
@@ -230,7 +281,6 @@ export function layoutText(
   const leading = size * ratio;
   const all = layoutLines(m, words, frame.width, size, true)!;
   if (fits(all, leading)) return result(all, size, false);
-  const room = Math.max(1, Math.min(style.maxLines ?? Infinity, Math.floor((frame.height + 0.01) / leading)));
   const kept = all.slice(0, room);
   const dropped = all.length > kept.length;
   if (dropped && kept.length) addEllipsis(m, kept.at(-1)!, frame.width, size);

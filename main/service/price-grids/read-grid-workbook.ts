@@ -93,13 +93,18 @@ async function resellerSource(
   file: string,
   sheets: RawSheet[],
   hooks: Hooks,
-): Promise<{ sheet: RawSheet; match: ResellerSheetMatch; separate: boolean }> {
+): Promise<{ sheet: RawSheet; match: ResellerSheetMatch; separate: boolean; notices: Issue[] }> {
   const given = request.resellers?.trim();
   if (given && looksLikePath(given)) {
     const other = await importSheets(resolve(given), hooks);
     const match = findResellerSheet(other.sheets);
     if (!match) throw gridErrors.noResellers(other.file);
-    return { sheet: other.sheets.find((s) => s.name === match.sheet)!, match, separate: true };
+    return {
+      sheet: other.sheets.find((s) => s.name === match.sheet)!,
+      match,
+      separate: true,
+      notices: other.notices,
+    };
   }
   if (given) {
     const sheet = sheets.find((s) => sheetMatches(given, s.name));
@@ -111,11 +116,11 @@ async function resellerSource(
       );
     const match = matchResellerHeader(sheet);
     if (!match) throw gridErrors.notAResellerSheet(file, sheet.name);
-    return { sheet, match, separate: false };
+    return { sheet, match, separate: false, notices: [] };
   }
   const match = findResellerSheet(sheets.filter((s) => s.state === 'visible'));
   if (!match) throw gridErrors.noResellers(file);
-  return { sheet: sheets.find((s) => s.name === match.sheet)!, match, separate: false };
+  return { sheet: sheets.find((s) => s.name === match.sheet)!, match, separate: false, notices: [] };
 }
 
 /** `--password-column`: a header (any case, accents folded) or a column letter. */
@@ -149,9 +154,10 @@ export async function readGridWorkbook(request: GridSource, hooks: Hooks = {}): 
   const path = resolve(request.file);
   const workbook = await importSheets(path, hooks);
   const { file, sheets } = workbook;
-  const issues: Issue[] = [];
+  const issues: Issue[] = [...workbook.notices];
 
   const source = await resellerSource(request, file, sheets, hooks);
+  issues.push(...source.notices);
   const match = request.passwordColumn
     ? withPasswordColumn(source.sheet, source.match, request.passwordColumn)
     : source.match;

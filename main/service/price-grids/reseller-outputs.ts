@@ -1,12 +1,14 @@
 // One reseller's files: its price list laid out and preflighted, then the print PDF, the screen PDF
 // (encrypted with the reseller's password when it has one: printing allowed, copying and editing not)
-// and the tagged text, each written atomically. Runs in a batch thread: the task is plain data.
+// and the tagged text, written as one set (output-set.ts: all replaced together, a killed batch never
+// leaves a new PDF beside an old text). Runs in a batch thread: the task is plain data.
 import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { loadSharp } from '../../engine/common/lazy-modules.ts';
 import { writePdf } from '../../engine/export/pdf/write-pdf.ts';
 import { encodeTaggedText } from '../../engine/export/tagged-text/encode-tagged-text.ts';
+import { openOutputSet, type OutputSet } from '../../engine/io/output-set.ts';
 import { writeFileAtomic } from '../../engine/io/write-atomic.ts';
 import type { FontProvider } from '../../engine/layout/fonts.ts';
 import type { LayoutPlan } from '../../engine/layout/layout-plan.ts';
@@ -46,6 +48,8 @@ export type ResellerTask = {
   /** The reseller sheet, so an issue names the reseller's row. */
   sheet: string;
   fonts: FontProvider;
+  /** Converted logos kept between builds (prepare-images.ts): the supplier's is converted once. */
+  imageCache?: string | undefined;
 };
 
 export type ResellerFile = {
@@ -117,6 +121,23 @@ export async function writeResellerOutputs(
   task: ResellerTask,
   signal?: AbortSignal,
 ): Promise<ResellerOutputs> {
+  const set = await openOutputSet(task.dir, task.stem);
+  try {
+    const outputs = await writeResellerFiles(task, set, signal);
+    await set.commit();
+    return outputs;
+  } catch (error) {
+    await set.abort();
+    throw error;
+  }
+}
+
+/** Writes into the set's staging folder; the paths returned are where the files are once committed. */
+async function writeResellerFiles(
+  task: ResellerTask,
+  set: OutputSet,
+  signal?: AbortSignal,
+): Promise<ResellerOutputs> {
   const issues: Issue[] = [];
   const files: ResellerFile[] = [];
   const { grid, lang, locale } = task;
@@ -139,10 +160,12 @@ export async function writeResellerOutputs(
           },
         });
       const path = join(task.dir, `${task.stem}-${SUFFIX[lang][mode]}.pdf`);
+      const staged = set.path(basename(path));
       const encrypted = mode === 'screen' && task.encrypt && Boolean(reseller.password);
-      await writePdf(path, plan, {
+      await writePdf(staged, plan, {
         mode,
         fonts: task.fonts,
+        ...(task.imageCache ? { imageCache: task.imageCache } : {}),
         date,
         lang: locale,
         subject: `${task.title} — ${reseller.name}`,
@@ -160,14 +183,15 @@ export async function writeResellerOutputs(
           : {}),
         ...(signal ? { signal } : {}),
       });
-      files.push({ kind: mode, path, pages: plan.pages.length, bytes: (await stat(path)).size, encrypted });
+      files.push({ kind: mode, path, pages: plan.pages.length, bytes: (await stat(staged)).size, encrypted });
     }
   }
   if (task.outputs.includes('tagged-text')) {
     const text = gridTaggedText(grid, { ...common, sign, variant: task.textVariant });
     const path = join(task.dir, `${task.stem}.txt`);
-    await writeFileAtomic(path, encodeTaggedText(text, task.textVariant));
-    files.push({ kind: 'tagged-text', path, bytes: (await stat(path)).size, encrypted: false });
+    const staged = set.path(basename(path));
+    await writeFileAtomic(staged, encodeTaggedText(text, task.textVariant));
+    files.push({ kind: 'tagged-text', path, bytes: (await stat(staged)).size, encrypted: false });
   }
   return { files, issues };
 }

@@ -14,6 +14,7 @@ import {
 } from '../../engine/price-grid/price-reseller-grid.ts';
 import type { Reseller } from '../../engine/resellers/reseller-model.ts';
 import { foldForMatch } from '../../engine/values/normalize-text.ts';
+import { cacheDir } from '../config-dir.ts';
 import { BUNDLED_FONTS } from '../font-provider.ts';
 import { buildDate, defaultLocale } from '../source-policy.ts';
 import { uniqueStems } from './file-names.ts';
@@ -142,6 +143,7 @@ export async function resellerTasks(
       textVariant: request.textVariant,
       sheet: workbook.resellers.sheet,
       fonts: BUNDLED_FONTS,
+      imageCache: join(cacheDir(), 'pictures'),
     });
   }
 

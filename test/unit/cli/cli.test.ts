@@ -62,7 +62,7 @@ describe('catalog inspect', () => {
 describe('catalog validate', () => {
   it('lists exactly the planted problems of the French sample with their cells, and exits 1', async () => {
     const before = await sha(FRENCH);
-    const { code, out } = await run('validate', FRENCH, '--json', '--lang', 'fr');
+    const { code, out } = await run('validate', FRENCH, '--json', '--all', '--lang', 'fr');
     expect(code).toBe(1);
     const report = JSON.parse(out);
     const found = report.issues
@@ -125,7 +125,16 @@ describe('catalog validate', () => {
       ws.addRow([12.5, 3760123450010, 'Vis agglo', 'VIS-4x40', 'Boîte de 200']);
       ws.addRow(['gratuit', 3760123450027, 'Vis bois', 'VIS-5x60', 'Boîte de 100']);
     });
-    const { code, out } = await run('validate', next, '--mapping', profile, '--json', '--lang', 'en');
+    const { code, out } = await run(
+      'validate',
+      next,
+      '--mapping',
+      profile,
+      '--json',
+      '--all',
+      '--lang',
+      'en',
+    );
     const report = JSON.parse(out);
     expect(report.items).toBe(2);
     expect(report.issues.filter((i: { severity: string }) => i.severity === 'error')).toEqual([

@@ -88,7 +88,7 @@ describe('pictures found in subfolders, by their column values and by reference'
     );
     expect(report.suggestion.matches.filter((match) => match.column === 'D')).toHaveLength(1);
 
-    const validate = await run('validate', join(folder, 'tarif.csv'), '--json', '--lang', 'en');
+    const validate = await run('validate', join(folder, 'tarif.csv'), '--json', '--all', '--lang', 'en');
     const issues = (JSON.parse(validate.out) as { issues: { code: string }[] }).issues.map((i) => i.code);
     expect(issues).not.toContain('IMAGE_NOT_FOUND');
   });

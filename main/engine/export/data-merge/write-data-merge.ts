@@ -21,6 +21,11 @@ export type WriteDataMergeOptions = {
   delimiter?: Delimiter;
   /** How picture paths are written; `native` unless the designer's InDesign wants `hfs` (macOS). */
   pathStyle?: ImagePathStyle;
+  /**
+   * The folder the files will be read from, when `dir` is a staging folder moved there afterwards
+   * (export-catalog.ts writes every output of a build that way): the source links pictures there.
+   */
+  linkDir?: string;
   /** Volume name for `hfs` paths outside /Volumes; found on macOS, else "Macintosh HD". */
   bootVolume?: string;
   /** Checked on every product and every picture: a cancelled export leaves the previous one as it was. */
@@ -68,6 +73,7 @@ export async function writeDataMerge(
   const out = resolve(dir);
   const csv = join(out, `${name}.${delimiter === '\t' ? 'txt' : 'csv'}`);
   const imagesDir = join(out, `${name}-images`);
+  const linkedImagesDir = join(resolve(options.linkDir ?? dir), `${name}-images`);
 
   const style = options.pathStyle ?? 'native';
   const volume = style === 'hfs' ? (options.bootVolume ?? (await bootVolumeName())) : '';
@@ -81,7 +87,7 @@ export async function writeDataMerge(
     if (value.path) return shown(resolve(value.path));
     const image = value.embedded === undefined ? undefined : item.images[value.embedded];
     const file = image && plan.fileOf.get(image);
-    return file ? shown(join(imagesDir, file)) : undefined;
+    return file ? shown(join(linkedImagesDir, file)) : undefined;
   };
 
   const table = buildDataMerge(catalog, template, {

@@ -1,7 +1,6 @@
 // LayoutPlan → PDF bytes with pdfkit. Print: CMYK only, TrimBox and BleedBox on every page, crop
 // marks in registration colour outside the bleed, subset-embedded fonts, an OutputIntent naming the
 // CMYK profile. Screen: RGB, bookmarks per group, clickable TOC and index, optional AES password.
-import PDFDocument from 'pdfkit';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { throwIfCancelled } from '../../cancelled.ts';
 import type { OnProgress } from '../../progress.ts';
@@ -9,8 +8,10 @@ import type { Cmyk } from '../../templates/layout-schema.ts';
 import { featuresOf, fontKey, fontPath, type FontProvider, type FontRef } from '../../layout/fonts.ts';
 import type { Box, ImageSource, LayoutPlan } from '../../layout/layout-plan.ts';
 import { mm } from '../../common/millimetres.ts';
+import { loadPdfKit } from '../../common/lazy-modules.ts';
 import { pdfColour } from './colour.ts';
 import { cacheShaping } from './shaping-cache.ts';
+import { useRevision6 } from './encryption-r6.ts';
 import { genericCmykProfile, prepareImages, type PdfMode } from './prepare-images.ts';
 
 export type PdfOptions = {
@@ -23,6 +24,8 @@ export type PdfOptions = {
   subject?: string;
   /** The document's language (`en-GB`): screen readers and hyphenating viewers read it. */
   lang?: string;
+  /** A folder where converted pictures are kept between builds (prepare-images.ts); none when absent. */
+  imageCache?: string;
   /** Shape each distinct run once (shaping-cache.ts); off only to prove it changes no byte. */
   shapingCache?: boolean;
   /** The printer's ICC profile (CMYK); libvips's generic CMYK profile when absent. */
@@ -53,7 +56,7 @@ const PAGES_PER_TURN = 8;
 export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<Buffer> {
   const { mode } = options;
   options.onProgress?.({ stage: 'pdf', done: 0, total: plan.pages.length });
-  const images = await prepareImages(plan, mode, options.signal);
+  const images = await prepareImages(plan, mode, { signal: options.signal, cacheDir: options.imageCache });
   const print = mode === 'print';
   const slug = print && plan.marks ? SLUG : 0;
   const bleed = print ? plan.bleed : 0;
@@ -63,6 +66,7 @@ export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<
   const date = options.date ?? new Date();
   const regular: FontRef = { family: 'Inter', weight: 'regular', italic: false };
 
+  const PDFDocument = await loadPdfKit();
   const doc: Doc = new PDFDocument({
     autoFirstPage: false,
     margin: 0,
@@ -97,6 +101,8 @@ export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<
         }
       : {}),
   } as PDFKit.PDFDocumentOptions);
+  // pdfkit sets up AES-256 revision 5 (deprecated): same file key and stream encryption, revision 6 entries.
+  if (!print && options.password) useRevision6(doc, options.password);
 
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

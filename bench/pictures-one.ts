@@ -1,0 +1,60 @@
+// One print build of a catalog whose every product has a picture of its own, alone in this process
+// (see measure.ts). The picture cache is CATALOG_CACHE_DIR, set by the parent: empty for a first
+// build, kept for a rebuild.
+//
+// Usage (from bench/pictures.ts): node --expose-gc --import tsx bench/pictures-one.ts <products> <photos-dir> <out-dir>
+import path from 'node:path';
+import type { Catalog } from '../main/engine/model.ts';
+import { CATALOG_SHEET, makeLargeCatalog } from './make-large-catalog.ts';
+import { describeError, isMain, measure, printReport, type Measurement } from './measure.ts';
+
+export type PicturesReport =
+  | ({ ok: true; products: number; pages: number; pictures: number } & Measurement)
+  | { ok: false; error: string };
+
+/** The benchmark's catalog with product i showing photo i: every picture distinct. */
+export function catalogWithPhotos(products: number, photos: string): Catalog {
+  const catalog = makeLargeCatalog(products);
+  catalog.items.forEach((item, i) => {
+    const file = path.join(photos, `photo-${String(i).padStart(5, '0')}.jpg`);
+    item.fields.image = { kind: 'image', path: file, name: path.basename(file) };
+  });
+  return catalog;
+}
+
+async function main(): Promise<void> {
+  const [products, photos, out] = [Number(process.argv[2]), process.argv[3]!, process.argv[4]!];
+  try {
+    const { outcome, measurement } = await measure(async () => {
+      const { writeOutputs } = await import('../main/service/index.ts');
+      const { loadTemplate } = await import('../main/engine/templates/load-template.ts');
+      const template = await loadTemplate('product-grid');
+      const catalog = catalogWithPhotos(products, photos);
+      return () =>
+        writeOutputs({
+          catalog,
+          template,
+          sheet: CATALOG_SHEET,
+          out,
+          baseName: 'pictures',
+          formats: ['pdf'],
+          mode: 'print',
+          textVariant: 'win',
+          locale: 'fr-FR',
+          lang: 'fr',
+          title: 'Photos',
+        });
+    });
+    printReport({
+      ok: true,
+      products,
+      pages: outcome.pages,
+      pictures: products,
+      ...measurement,
+    } satisfies PicturesReport);
+  } catch (error) {
+    printReport({ ok: false, error: describeError(error) } satisfies PicturesReport);
+  }
+}
+
+if (isMain(import.meta.url)) await main();

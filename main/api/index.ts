@@ -18,4 +18,10 @@ export type { Money } from '../engine/money/money.ts';
 export type { FieldMappingInput, Transform } from '../engine/mapping/mapping-schema.ts';
 export type { LayoutSettings } from './layout-settings.ts';
 export { CatalogError, isCatalogError } from '../engine/errors.ts';
-export { GROUP_SHOWN, groupIssues, groupRows, type IssueGroup } from '../engine/common/group-issues.ts';
+export {
+  GROUP_SHOWN,
+  groupIssues,
+  groupRestWhere,
+  groupRows,
+  type IssueGroup,
+} from '../engine/common/group-issues.ts';

@@ -2,7 +2,7 @@
 // problem on many rows (one rule, one column) shows its first rows in full and then one line with
 // the count, so 100,000 missing pictures read as one warning; `--all` lists every one.
 import type { Issue, IssueGroup, Lang, Severity } from '../api/index.ts';
-import { GROUP_SHOWN, groupIssues, groupRows } from '../api/index.ts';
+import { GROUP_SHOWN, groupIssues, groupRestWhere } from '../api/index.ts';
 import { cliText } from './cli-text.ts';
 import { colour } from './terminal.ts';
 
@@ -58,28 +58,8 @@ export function formatIssues(issues: Issue[], lang: Lang, options: FormatOptions
 function moreLine(group: IssueGroup, lang: Lang): string {
   const n = cliText(lang).n;
   const more = group.issues.length - GROUP_SHOWN;
-  const rows = groupRows({ ...group, issues: group.issues.slice(GROUP_SHOWN) });
-  // A reduce, not Math.min(...rows): 100,000 arguments would overflow the stack.
-  const first = rows.reduce((a, b) => Math.min(a, b), Infinity);
-  const last = rows.reduce((a, b) => Math.max(a, b), -Infinity);
   const fr = lang === 'fr';
-  const span =
-    rows.length === 0
-      ? ''
-      : first === last
-        ? fr
-          ? `ligne ${n(first)}`
-          : `row ${n(first)}`
-        : fr
-          ? `lignes ${n(first)} à ${n(last)}`
-          : `rows ${n(first)} to ${n(last)}`;
-  const where = group.column
-    ? fr
-      ? ` en colonne ${group.column}${span ? ` (${span})` : ''}`
-      : ` in column ${group.column}${span ? ` (${span})` : ''}`
-    : span
-      ? ` (${span})`
-      : '';
+  const where = groupRestWhere(group, lang);
   return fr
     ? `… et ${n(more)} ${more > 1 ? 'autres semblables' : 'autre semblable'}${where} [${group.code}] : --all les liste toutes`
     : `… and ${n(more)} more like ${more > 1 ? 'these' : 'this'}${where} [${group.code}]: --all lists every one`;

@@ -20,7 +20,7 @@ import { resolve } from 'node:path';
 import { CatalogError } from '../errors.ts';
 import type { Issue, Lang, Severity } from '../model.ts';
 import { assertNotSameFile, writeFileAtomic } from '../io/write-atomic.ts';
-import { GROUP_SHOWN, groupIssues, groupRows, type IssueGroup } from '../common/group-issues.ts';
+import { GROUP_SHOWN, groupIssues, groupRestWhere, type IssueGroup } from '../common/group-issues.ts';
 
 export type AnnotateSource =
   | { kind: 'xlsx'; path: string }
@@ -306,27 +306,9 @@ function addIssueRow(sheet: Worksheet, issue: Issue, place: SortPlace, lang: Lan
 /** The line after a group's first issues: how many more, where, and that each one is marked. */
 function addMoreRow(sheet: Worksheet, group: IssueGroup, sheets: SheetIndex, lang: Lang): void {
   const rest = group.issues.slice(GROUP_SHOWN);
-  const rows = groupRows({ ...group, issues: rest });
-  const first = rows.reduce((a, b) => Math.min(a, b), Infinity);
-  const last = rows.reduce((a, b) => Math.max(a, b), -Infinity);
   const n = (value: number) => value.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
   const fr = lang === 'fr';
-  const span = !rows.length
-    ? ''
-    : first === last
-      ? fr
-        ? `ligne ${n(first)}`
-        : `row ${n(first)}`
-      : fr
-        ? `lignes ${n(first)} à ${n(last)}`
-        : `rows ${n(first)} to ${n(last)}`;
-  const where = group.column
-    ? fr
-      ? ` en colonne ${group.column}${span ? ` (${span})` : ''}`
-      : ` in column ${group.column}${span ? ` (${span})` : ''}`
-    : span
-      ? ` (${span})`
-      : '';
+  const where = groupRestWhere(group, lang);
   const count = rest.length;
   const text = fr
     ? `… et ${n(count)} ${count > 1 ? 'autres semblables' : 'autre semblable'}${where}, chacune marquée dans la feuille${group.sheet ? ` « ${group.sheet} »` : ''}.`

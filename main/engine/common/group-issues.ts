@@ -62,3 +62,26 @@ export function groupRows(group: IssueGroup): number[] {
   }
   return rows;
 }
+
+/**
+ * Where the rest of a group lies, for the line that stands for it: « en colonne D (lignes 7 à
+ * 100 001) » / " in column D (rows 7 to 100,001)"; empty when the issues name no cell.
+ */
+export function groupRestWhere(group: IssueGroup, lang: 'fr' | 'en'): string {
+  const rows = groupRows({ ...group, issues: group.issues.slice(GROUP_SHOWN) });
+  const n = (value: number) => value.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  // A reduce, not Math.min(...rows): 100,000 arguments would overflow the stack.
+  const first = rows.reduce((a, b) => Math.min(a, b), Infinity);
+  const last = rows.reduce((a, b) => Math.max(a, b), -Infinity);
+  const fr = lang === 'fr';
+  const span =
+    rows.length === 0
+      ? ''
+      : first === last
+        ? `${fr ? 'ligne' : 'row'} ${n(first)}`
+        : fr
+          ? `lignes ${n(first)} à ${n(last)}`
+          : `rows ${n(first)} to ${n(last)}`;
+  if (group.column) return `${fr ? ' en colonne' : ' in column'} ${group.column}${span ? ` (${span})` : ''}`;
+  return span ? ` (${span})` : '';
+}

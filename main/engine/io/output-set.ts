@@ -23,7 +23,7 @@ import { lstat, mkdir, open, readdir, readFile, realpath, rename, rm, stat } fro
 import type { FileHandle } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { CatalogError } from '../errors.ts';
-import { writeFileAtomic } from './write-atomic.ts';
+import { syncDirectory, writeFileAtomic } from './write-atomic.ts';
 
 export type OutputSet = {
   /** Where to write the output that will be `<dir>/<name>` once committed (a file or a folder). */
@@ -214,20 +214,6 @@ async function chmodLike(path: string, mode: number): Promise<void> {
 
 async function exists(path: string): Promise<boolean> {
   return (await lstat(path).catch(() => undefined)) !== undefined;
-}
-
-// Makes renames durable on POSIX; directories cannot be opened for sync on Windows.
-async function syncDirectory(dir: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(dir, 'r');
-    await handle.sync();
-  } catch {
-    // best effort
-  } finally {
-    await handle?.close().catch(() => undefined);
-  }
 }
 
 function lockedError(path: string, cause: unknown): CatalogError {

@@ -105,7 +105,7 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 
 // Makes the rename itself durable on POSIX; directories cannot be opened for sync on Windows,
 // and the data is already safe in the file, so a failure here is not the user's problem.
-async function syncDirectory(dir: string): Promise<void> {
+export async function syncDirectory(dir: string): Promise<void> {
   if (process.platform === 'win32') return;
   let handle: FileHandle | undefined;
   try {

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -14,6 +14,10 @@ import {
   VALIDATED,
 } from './harness.tsx';
 import { WATCH_INTERVAL_MS } from '../../../renderer/steps/checks/use-file-watch.ts';
+
+// Each F8 moves the focus through a virtualised grid that renders the row first: on a loaded 2-core
+// machine that took more than waitFor's default second once. A later failure still fails.
+configure({ asyncUtilTimeout: 5000 });
 
 const panel = () => screen.getByRole('region', { name: /Problèmes|Problems/ });
 const grid = () => screen.getByRole('grid');

@@ -1,9 +1,9 @@
 // Export: the presets to write (print PDF, screen PDF, tagged text, Data Merge), where, then the
 // builds with their progress and Cancel. A build the checks refuse shows why and offers a proof
 // built anyway; a finished one lists what was written, to show in the folder or download.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type ChannelOutput } from '../../api/transport.ts';
+import type { ChannelOutput } from '../../api/transport.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { ProgressBar } from '../../components/progress-bar.tsx';
 import { useApp, useWords } from '../../state/app-context.tsx';
@@ -14,6 +14,7 @@ import { baseName } from '../open/refusal.ts';
 import { buildRuns, outputOf, presetsOf, type Presets, type Run } from './export-runs.ts';
 import './export.css';
 import { FolderField } from '../../components/folder-field.tsx';
+import { useOutputFolder } from '../../components/use-output-folder.ts';
 
 type Written = { run: Run; result: ChannelOutput<'build'> };
 type Outcome =
@@ -33,11 +34,9 @@ export function ExportStep() {
   const [presets, setPresets] = useState<Presets>(() => presetsOf(project.output));
   // Never saved in the project: it lives as long as this screen.
   const [password, setPassword] = useState('');
-  const [folder, setFolder] = useState(project.output.out ?? '');
-  const [folderError, setFolderError] = useState<ApiError>();
+  const { folder, setFolder, folderError, destination, browser } = useOutputFolder(shell, project.output.out);
   const [step, setStep] = useState<{ n: number; of: number }>();
   const [outcome, setOutcome] = useState<Outcome>();
-  const browser = shell.mode === 'browser';
   const passwordId = useId();
   const cancelled = useRef(false);
   const cancel = () => {
@@ -45,35 +44,12 @@ export function ExportStep() {
     job.cancel();
   };
 
-  useEffect(() => {
-    if (folder || !shell.defaultOutputs) return;
-    let live = true;
-    void shell.defaultOutputs().then((path) => live && path && setFolder((typed) => typed || path));
-    return () => {
-      live = false;
-    };
-  }, [shell, folder]);
-
   const choose = (next: Presets) => {
     setPresets(next);
     const output = outputOf(next);
     if (output.formats.length) dispatch({ type: 'output', output });
   };
   const runs = buildRuns(presets);
-
-  /** The destination as a path the surface allows: typed paths are checked (and created) first. */
-  const destination = async (): Promise<string | undefined> => {
-    setFolderError(undefined);
-    const typed = folder.trim();
-    if (!typed) return undefined;
-    if (!browser || !shell.choosePath) return typed;
-    try {
-      return await shell.choosePath(typed, 'folder', true);
-    } catch (error) {
-      if (error instanceof ApiError) setFolderError(error);
-      return undefined;
-    }
-  };
 
   const build = async (force: boolean) => {
     setOutcome(undefined);

@@ -1,9 +1,9 @@
 // Resellers (the price-grid flow): what the workbook holds — its families, its resellers with their
 // level, rate, password and logo, what to check — the chosen reseller's list as it will be written,
 // then the files to write for each and where, and the batch with its progress, Cancel and results.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type ChannelOutput } from '../../api/transport.ts';
+import type { ChannelOutput } from '../../api/transport.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { ProgressBar } from '../../components/progress-bar.tsx';
 import { useApp, useWords } from '../../state/app-context.tsx';
@@ -26,6 +26,7 @@ import { ResellerPreview } from './reseller-preview.tsx';
 import { useGridOpen } from './use-grid-open.ts';
 import './resellers.css';
 import { FolderField } from '../../components/folder-field.tsx';
+import { useOutputFolder } from '../../components/use-output-folder.ts';
 
 const OUTPUTS: GridOutput[] = ['print', 'screen', 'tagged-text'];
 
@@ -41,21 +42,10 @@ export function ResellersStep() {
   const { answer, error: openError, reading, retry } = useGridOpen(true);
   const job = useJob('grid');
   const [chosen, setChosen] = useState<string>();
-  const [folder, setFolder] = useState(grid.out ?? '');
-  const [folderError, setFolderError] = useState<ApiError>();
+  const { folder, setFolder, folderError, destination, browser } = useOutputFolder(shell, grid.out);
   const [outcome, setOutcome] = useState<Outcome>();
   const cancelled = useRef(false);
-  const browser = shell.mode === 'browser';
   const ids = useId();
-
-  useEffect(() => {
-    if (folder || !shell.defaultOutputs) return;
-    let live = true;
-    void shell.defaultOutputs().then((path) => live && path && setFolder((typed) => typed || path));
-    return () => {
-      live = false;
-    };
-  }, [shell, folder]);
 
   const resellers = answer?.resellers ?? [];
   const selected = resellers.find((r) => r.name === chosen) ?? resellers[0];
@@ -75,20 +65,6 @@ export function ResellersStep() {
     else names.delete(name);
     // In the sheet's order, as the batch writes them.
     change({ only: resellers.map((r) => r.name).filter((n) => names.has(n)) });
-  };
-
-  /** The destination as a path the surface allows: typed paths are checked (and created) first. */
-  const destination = async (): Promise<string | undefined> => {
-    setFolderError(undefined);
-    const typed = folder.trim();
-    if (!typed) return undefined;
-    if (!browser || !shell.choosePath) return typed;
-    try {
-      return await shell.choosePath(typed, 'folder', true);
-    } catch (error) {
-      if (error instanceof ApiError) setFolderError(error);
-      return undefined;
-    }
   };
 
   const build = async () => {

@@ -10,6 +10,7 @@ import { parseNumber } from '../values/parse-number.ts';
 import { readCoefficient, readDiscount, type DiscountReading } from '../resellers/read-resellers.ts';
 import { decimalOf, shiftDecimal } from '../resellers/reseller-values.ts';
 import type { SettingsColumn } from './settings-headers.ts';
+import { usableCell } from '../common/usable-cell.ts';
 
 export type Reporter = { sheet: string; issues: Issue[] };
 
@@ -35,39 +36,10 @@ const comma = (s: string) => s.replace('.', ',');
  * error on the cell, a formula never computed a warning; both read as empty.
  */
 export function usable(ctx: Reporter, row: RawRow, index: number, letter: string): Cell | undefined {
-  const cell = row.cells[index];
-  if (!cell) return undefined;
-  if (cell.value.kind === 'error') {
-    const err = cell.value.value;
-    report(
-      ctx,
-      'error',
-      'SETTINGS_CELL_ERROR',
-      {
-        fr: `La cellule affiche une erreur Excel (${err}) : valeur ignorée`,
-        en: `The cell shows an Excel error (${err}): value ignored`,
-      },
-      row.number,
-      letter,
-    );
-    return undefined;
-  }
-  if (cell.value.kind === 'empty') {
-    if (cell.formula !== undefined)
-      report(
-        ctx,
-        'warning',
-        'SETTINGS_FORMULA_NOT_COMPUTED',
-        {
-          fr: 'Formule sans valeur calculée : ouvrez et enregistrez le classeur dans Excel',
-          en: 'Formula with no computed value: open and save the workbook in Excel',
-        },
-        row.number,
-        letter,
-      );
-    return undefined;
-  }
-  return textOf(cell) === '' ? undefined : cell;
+  const cell = usableCell(row.cells[index], (p) =>
+    report(ctx, p.severity, `SETTINGS_${p.code}`, p.message, row.number, letter),
+  );
+  return cell && textOf(cell) !== '' ? cell : undefined;
 }
 
 export type ColumnMode = 'fractions' | 'points' | 'mixed';

@@ -2,6 +2,7 @@
 // an Issue naming its cell; nothing is guessed: no default rate, no default locale, no logo that
 // is not in the folder.
 import { cellText } from '../common/cell-text.ts';
+import { usableCell } from '../common/usable-cell.ts';
 import { formatRef } from '../common/cell-ref.ts';
 import type { Cell, Issue, RawRow, RawSheet, Severity, Translated } from '../model.ts';
 import { foldForMatch, normalizeSpaces } from '../values/normalize-text.ts';
@@ -60,41 +61,9 @@ function report(
  */
 function usable(ctx: Ctx, row: RawRow, column: ResellerColumn | undefined, field: string): Cell | undefined {
   if (!column) return undefined;
-  const cell = row.cells[column.index];
-  if (!cell) return undefined;
-  if (cell.value.kind === 'error') {
-    const err = cell.value.value;
-    report(
-      ctx,
-      'error',
-      'RESELLER_CELL_ERROR',
-      {
-        fr: `La cellule affiche une erreur Excel (${err}) : valeur ignorée`,
-        en: `The cell shows an Excel error (${err}): value ignored`,
-      },
-      row.number,
-      column,
-      field,
-    );
-    return undefined;
-  }
-  if (cell.value.kind === 'empty') {
-    if (cell.formula !== undefined)
-      report(
-        ctx,
-        'warning',
-        'RESELLER_FORMULA_NOT_COMPUTED',
-        {
-          fr: 'Formule sans valeur calculée : ouvrez et enregistrez le classeur dans Excel',
-          en: 'Formula with no computed value: open and save the workbook in Excel',
-        },
-        row.number,
-        column,
-        field,
-      );
-    return undefined;
-  }
-  return cell;
+  return usableCell(row.cells[column.index], (p) =>
+    report(ctx, p.severity, `RESELLER_${p.code}`, p.message, row.number, column, field),
+  );
 }
 
 const textOf = (cell: Cell | undefined) => (cell ? normalizeSpaces(cellText(cell)) : '');

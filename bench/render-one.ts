@@ -19,6 +19,7 @@ import type { Catalog } from '../main/engine/model.ts';
 import type { Template } from '../main/engine/templates/template.ts';
 import { BUNDLED_FONTS } from '../main/service/font-provider.ts';
 import { CATALOG_SHEET, makeLargeCatalog } from './make-large-catalog.ts';
+import { pdfPages } from './peers/pdf-pages.ts';
 import { describeError, isMain, measure, printReport, type Load, type Measurement } from './measure.ts';
 
 export const RENDER_CONTENDERS = [
@@ -28,7 +29,14 @@ export const RENDER_CONTENDERS = [
   'screen-pdf',
   'tagged-text',
   'pdfkit-floor',
+  'chromium',
+  'weasyprint',
 ] as const;
+/** The peers: they print the equivalent HTML catalog (peers/html-catalog.ts), not our plan. */
+export const PEERS = ['chromium', 'weasyprint'] as const satisfies readonly RenderContender[];
+export type PeerName = (typeof PEERS)[number];
+/** The parent tells a peer's child where the program is (found, or installed, by debianPeer). */
+export const peerBinEnv = (peer: PeerName): string => `BENCH_${peer.toUpperCase()}_BIN`;
 export type RenderContender = (typeof RENDER_CONTENDERS)[number];
 
 /** What the layout made, counted after the clock stopped. */
@@ -42,6 +50,21 @@ export type PlanStats = {
   distinctImages: number;
   rects: number;
   oversetBoxes: number;
+};
+
+/** What a peer's child measured besides its own clock: the peer's memory, pages and phases. */
+export type PeerFigures = {
+  /** The peer's peak memory in KiB, as `memoryFrom` says: the figure compared with our peak RSS. */
+  peakKiB: number;
+  memoryFrom: 'browser-pss-sampled' | 'gnu-time-maxrss' | 'proc-sampling';
+  /** Chromium: the sum of RSS over its processes (shared pages counted in each), sampled. */
+  browserRssSumKiB?: number;
+  processes?: number;
+  launchMs?: number;
+  loadMs?: number;
+  printMs?: number;
+  htmlBytes: number;
+  version?: string;
 };
 
 export type RenderReport =
@@ -63,6 +86,7 @@ export type RenderReport =
       /** Preflight issues by code (PDF exports). */
       issues?: Record<string, number>;
       plan?: PlanStats;
+      peer?: PeerFigures;
     } & Measurement)
   | {
       ok: false;
@@ -86,6 +110,8 @@ export const runsFile = (outDir: string, template: string, products: number): st
   path.join(outDir, `runs-${template}-${products}.ndjson`);
 export const outputFile = (outDir: string, contender: RenderContender, template: string, products: number) =>
   path.join(outDir, `${contender}-${template}-${products}.${contender === 'tagged-text' ? 'txt' : 'pdf'}`);
+export const htmlFile = (outDir: string, template: string, products: number): string =>
+  path.join(outDir, `html-${template}-${products}.html`);
 
 type Input = { catalog: Catalog; template: Template };
 type Outcome = {
@@ -95,6 +121,9 @@ type Outcome = {
   lastPageMs?: number;
   imagesMs?: number;
   issues?: Record<string, number>;
+  peer?: PeerFigures;
+  /** A peer's own clock (Chromium's excludes launching the browser): replaces the child's. */
+  peerTimeMs?: number;
   keep: unknown;
 };
 type Job = { template: string; products: number; outDir: string };
@@ -189,9 +218,11 @@ const LOADS: Record<RenderContender, (job: Job) => Load<Outcome>> = {
   'screen-pdf': (job) => viaExport(job, 'screen-pdf', ['pdf'], 'screen'),
   'tagged-text': (job) => viaExport(job, 'tagged-text', ['tagged-text'], 'print'),
 
-  // The floor: pdfkit alone drawing the text runs, rectangles and pictures our layout placed (read
-  // one page at a time from the file the layout contender wrote), with the same fonts and OpenType
-  // features, in CMYK, streamed to a file. No layout, no preflight, no picture conversion.
+  // The floor: plain pdfkit drawing the text runs, rectangles and pictures our layout placed (read
+  // one page at a time from the file the layout contender wrote), with the same fonts, sizes and CMYK
+  // colours, streamed to a file. No layout, no preflight, no picture conversion. Text is drawn as
+  // plain pdfkit draws it: no `features` option, so pdfkit shapes with the font's defaults and its
+  // word-layout cache stays on (passing features turns that cache off).
   'pdfkit-floor': (job) => async () => {
     const { default: PDFDocument } = await import('pdfkit');
     // Held like every other contender's catalog, though the floor draws from the runs file: RSS − start
@@ -234,18 +265,80 @@ const LOADS: Record<RenderContender, (job: Job) => Load<Outcome>> = {
       return { pages, ...(firstPageMs !== undefined ? { firstPageMs, lastPageMs } : {}), keep: held };
     };
   },
+
+  chromium: (job) => viaPeer(job, 'chromium'),
+  weasyprint: (job) => viaPeer(job, 'weasyprint'),
 };
+
+/**
+ * A peer: the equivalent HTML catalog is written outside the clock (the input a peer starts from, as
+ * the catalog is ours); the clock covers the peer turning it into a PDF on disk.
+ */
+const viaPeer =
+  (job: Job, peer: PeerName): Load<Outcome> =>
+  async () => {
+    const { writeHtmlCatalog } = await import('./peers/html-catalog.ts');
+    const { catalog, template } = await input(job);
+    const html = htmlFile(job.outDir, job.template, job.products);
+    await writeHtmlCatalog(
+      catalog,
+      template,
+      {
+        locale: LOCALE,
+        lang: LANG,
+        title: TITLE,
+        date: new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: 'UTC' }).format(DATE),
+      },
+      html,
+    );
+    const htmlBytes = (await stat(html)).size;
+    const pdf = outputFile(job.outDir, peer, job.template, job.products);
+    const bin = process.env[peerBinEnv(peer)] ?? (peer === 'chromium' ? '/usr/bin/chromium' : 'weasyprint');
+    if (peer === 'chromium') {
+      const { chromiumPrint } = await import('./peers/chromium-print.ts');
+      return async () => {
+        const r = await chromiumPrint(bin, html, pdf);
+        return {
+          peer: {
+            peakKiB: r.browser.peakPssKiB,
+            memoryFrom: 'browser-pss-sampled',
+            browserRssSumKiB: r.browser.peakRssKiB,
+            processes: r.browser.processes,
+            launchMs: r.launchMs,
+            loadMs: r.loadMs,
+            printMs: r.printMs,
+            htmlBytes,
+            version: r.version,
+          },
+          peerTimeMs: r.timeMs,
+          keep: catalog,
+        };
+      };
+    }
+    const { weasyPrint } = await import('./peers/weasyprint.ts');
+    return async () => {
+      const r = await weasyPrint(bin, html, pdf);
+      return {
+        peer: {
+          peakKiB: r.peakRssKiB,
+          memoryFrom: r.rssFrom === 'gnu-time' ? 'gnu-time-maxrss' : 'proc-sampling',
+          htmlBytes,
+        },
+        peerTimeMs: r.timeMs,
+        keep: catalog,
+      };
+    };
+  };
 
 // ─── The floor's input: the plan's drawing, one page a line ───────────────────────────────────────
 
 type Cmyk4 = [number, number, number, number];
-/** Media size, the fonts by pdfkit key, the pictures by index, the features text is shaped with. */
+/** Media size, the fonts by pdfkit key, the pictures by index. */
 type FloorHead = {
   width: number;
   height: number;
   fonts: Record<string, string>;
   images: string[];
-  features: Record<string, boolean>;
 };
 /** Coordinates on the media box (bleed and slug already added), as renderPdf draws them. */
 type FloorPage = {
@@ -285,13 +378,13 @@ function drawFloorPage(doc: PDFKit.PDFDocument, head: FloorHead, page: FloorPage
     doc.image(head.images[image]!, px, py, { width: pw, height: ph });
     doc.restore();
   }
-  const features = head.features as unknown as PDFKit.Mixins.OpenTypeFeatures[];
+  // No `features`: pdfkit's default shaping, with its word cache (what "plain pdfkit" means here).
   for (const [font, size, colour, x, y, text] of page.text)
     doc
       .font(font)
       .fontSize(size)
       .fillColor(colour)
-      .text(text, x, y, { lineBreak: false, baseline: 'alphabetic', features });
+      .text(text, x, y, { lineBreak: false, baseline: 'alphabetic' });
 }
 
 /**
@@ -299,7 +392,7 @@ function drawFloorPage(doc: PDFKit.PDFDocument, head: FloorHead, page: FloorPage
  * the same slug (10 mm for crop marks) and bleed offset are repeated here.
  */
 async function writeRuns(plan: LayoutPlan, file: string): Promise<void> {
-  const { fontKey, fontPath, FONT_FEATURES } = await import('../main/engine/layout/fonts.ts');
+  const { fontKey, fontPath } = await import('../main/engine/layout/fonts.ts');
   const { mm } = await import('../main/engine/common/millimetres.ts');
   const offset = (plan.marks ? mm(10) : 0) + plan.bleed;
   const fonts: Record<string, string> = {};
@@ -353,7 +446,6 @@ async function writeRuns(plan: LayoutPlan, file: string): Promise<void> {
     height: plan.height + 2 * offset,
     fonts,
     images,
-    features: FONT_FEATURES,
   };
   const out = createWriteStream(file);
   for (const line of [JSON.stringify(head), ...pages])
@@ -413,7 +505,8 @@ async function run(contender: RenderContender, job: Job): Promise<RenderReport> 
   const file = outputFile(job.outDir, contender, job.template, job.products);
   const writes = contender !== 'baseline' && contender !== 'layout';
   const outputBytes = writes ? (await stat(file)).size : undefined;
-  const pdf = contender === 'print-pdf' || contender === 'screen-pdf' || contender === 'pdfkit-floor';
+  const peer = contender === 'chromium' || contender === 'weasyprint';
+  const pdf = peer || contender === 'print-pdf' || contender === 'screen-pdf' || contender === 'pdfkit-floor';
   if (outcome.plan) await writeRuns(outcome.plan, runsFile(job.outDir, job.template, job.products));
   return {
     ok: true,
@@ -421,6 +514,8 @@ async function run(contender: RenderContender, job: Job): Promise<RenderReport> 
     template: job.template,
     products: job.products,
     ...(outcome.pages !== undefined ? { pages: outcome.pages } : {}),
+    // A peer's pages as poppler counts them in its PDF.
+    ...(peer ? { pages: pdfPages(file) } : {}),
     ...(outcome.firstPageMs !== undefined ? { firstPageMs: outcome.firstPageMs } : {}),
     ...(outcome.lastPageMs !== undefined ? { lastPageMs: outcome.lastPageMs } : {}),
     ...(outcome.imagesMs !== undefined ? { imagesMs: outcome.imagesMs } : {}),
@@ -428,7 +523,9 @@ async function run(contender: RenderContender, job: Job): Promise<RenderReport> 
     ...(pdf ? { imageObjects: await countImageObjects(file) } : {}),
     ...(outcome.issues ? { issues: outcome.issues } : {}),
     ...(outcome.plan ? { plan: planStats(outcome.plan) } : {}),
+    ...(outcome.peer ? { peer: outcome.peer } : {}),
     ...measurement,
+    ...(outcome.peerTimeMs !== undefined ? { timeMs: outcome.peerTimeMs } : {}),
   };
 }
 

@@ -4,9 +4,16 @@
 // Ratios are the result; the absolute figures say as much about the machine as about the code.
 // A benchmark, not a test: nothing here passes or fails.
 //
+// Peers in the same run: Debian's Chromium (print to PDF, via playwright-core) and WeasyPrint, each
+// printing the equivalent HTML catalog (peers/html-catalog.ts); a peer not found (and not
+// installable) is reported missing, never faked. And the 100,000-product price list.
+//
 // Options: --products N (the catalog of the main table, default 10000), --sizes A,B (smaller catalogs
 // for the memory curve, default 1000,5000; the main size is added), --templates a,b (default all
-// three built-in), --repeat N (runs per contender, default 1; each figure is then the median).
+// three built-in), --repeat N (runs per contender, default 1; each figure is then the median),
+// --peers a,b|none (default chromium,weasyprint), --chromium-products N (default the main size),
+// --weasyprint-products N (default 1000: WeasyPrint takes minutes per thousand pages), --large N
+// (the big price list, default 100000; --no-large skips it).
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -16,7 +23,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_PRODUCTS } from './make-large-catalog.ts';
 import { BENCH_DIR } from './make-large-workbook.ts';
-import { runsFile, type PlanStats, type RenderContender, type RenderReport } from './render-one.ts';
+import {
+  PEERS,
+  peerBinEnv,
+  runsFile,
+  type PeerFigures,
+  type PeerName,
+  type PlanStats,
+  type RenderContender,
+  type RenderReport,
+} from './render-one.ts';
+import { debianPeer, type Peer } from './debian-peer.ts';
+import { recordResults } from './results-file.ts';
 import { countOption, median, range, ROOT, runChild, type Timed, addRatios } from './run-child.ts';
 import { fixed, grouped, renderTable, span, times } from './table.ts';
 
@@ -32,6 +50,11 @@ const REFERENCE: RenderContender = 'print-pdf';
 const MIB = 1024 * 1024;
 
 type Job = { contender: RenderContender; template: string; products: number };
+/** The template and size of the big price list (issue 10: 100,000 products). */
+const LARGE_TEMPLATE = 'price-list';
+const DEFAULT_LARGE = 100_000;
+/** WeasyPrint lays out about 5 pages a second here: 1,000 products is under a minute per template. */
+const DEFAULT_WEASYPRINT_PRODUCTS = 1_000;
 type Ok = Timed<Extract<RenderReport, { ok: true }>>;
 type Run = Timed<RenderReport>;
 
@@ -57,6 +80,16 @@ type Summary = Job & {
   issues?: Record<string, number>;
   plan?: PlanStats;
   spread?: { timeMs: [number, number]; peakRssMiB: [number, number] };
+  /** A peer that could not be run: why (not found, not installable). */
+  missing?: string;
+  /** A peer's version and how its memory was read; its peakRssMiB is the peer's own (see README). */
+  peer?: Omit<PeerFigures, 'peakKiB' | 'launchMs' | 'loadMs' | 'printMs'> & {
+    /** The node process driving the peer (playwright, or the spawn): its own maxRSS. */
+    driverPeakRssMiB: number;
+    launchMs?: number;
+    loadMs?: number;
+    printMs?: number;
+  };
   vsReference?: { time: number; peakRss: number; netRss?: number };
 };
 
@@ -68,6 +101,25 @@ function listOption(argv: readonly string[], name: string): string[] | undefined
   const value = argv[at + 1];
   if (!value || value.startsWith('--')) throw new Error(`${name} needs a comma-separated list`);
   return value.split(',').map((v) => v.trim());
+}
+
+function peersOption(argv: readonly string[]): PeerName[] {
+  const list = listOption(argv, '--peers');
+  if (!list) return [...PEERS];
+  if (list.length === 1 && list[0] === 'none') return [];
+  const bad = list.find((name) => !PEERS.some((p) => p === name));
+  if (bad) throw new Error(`--peers takes ${PEERS.join(', ')} or none, got ${bad}`);
+  return list as PeerName[];
+}
+
+/** playwright wants a path, the PATH lookup gives a name. */
+function absolute(bin: string): string {
+  if (bin.includes('/')) return bin;
+  try {
+    return execFileSync('sh', ['-c', `command -v ${bin}`], { encoding: 'utf8' }).trim() || bin;
+  } catch {
+    return bin;
+  }
 }
 
 function sizesOption(argv: readonly string[]): number[] {
@@ -96,6 +148,28 @@ function jobsOf(products: number, sizes: number[], templates: string[]): Job[] {
     }
   }
   return jobs;
+}
+
+/**
+ * Each peer prints every template at its size; where that is not the main size, our print PDF of the
+ * same template runs at that size too, so every ratio is taken on the same products. Then the big
+ * price list: print PDF and tagged text only.
+ */
+function extraJobs(jobs: Job[], templates: string[], peerSizes: [PeerName, number][], large: number): Job[] {
+  const extra: Job[] = [];
+  const has = (j: Job) => [...jobs, ...extra].some((x) => sameJob(x, j));
+  for (const template of templates)
+    for (const [peer, size] of peerSizes) {
+      const ours: Job = { contender: 'print-pdf', template, products: size };
+      if (!has(ours)) extra.push(ours);
+      extra.push({ contender: peer, template, products: size });
+    }
+  if (large > 0)
+    for (const contender of ['print-pdf', 'tagged-text'] as const) {
+      const job: Job = { contender, template: LARGE_TEMPLATE, products: large };
+      if (!has(job)) extra.push(job);
+    }
+  return extra;
 }
 
 const runOne = (job: Job): Run =>
@@ -135,7 +209,23 @@ function summarise(jobs: Job[], runs: Run[]): Summary[] {
     const first = good[0]!;
     const pages = first.pages;
     const timeMs = med(good.map((r) => r.timeMs))!;
-    const peakRssMiB = med(good.map((r) => r.peakRssKiB / 1024))!;
+    // A peer's memory is its own (the browser's processes, WeasyPrint's), not the node driving it.
+    const peakRssMiB = med(good.map((r) => (r.peer ? r.peer.peakKiB : r.peakRssKiB) / 1024))!;
+    const peer = first.peer
+      ? {
+          memoryFrom: first.peer.memoryFrom,
+          htmlBytes: first.peer.htmlBytes,
+          ...(first.peer.version ? { version: first.peer.version } : {}),
+          ...(first.peer.processes ? { processes: first.peer.processes } : {}),
+          ...(first.peer.browserRssSumKiB
+            ? { browserRssSumKiB: med(good.map((r) => r.peer?.browserRssSumKiB))! }
+            : {}),
+          driverPeakRssMiB: med(good.map((r) => r.peakRssKiB / 1024))!,
+          ...(first.peer.launchMs !== undefined ? { launchMs: med(good.map((r) => r.peer?.launchMs))! } : {}),
+          ...(first.peer.loadMs !== undefined ? { loadMs: med(good.map((r) => r.peer?.loadMs))! } : {}),
+          ...(first.peer.printMs !== undefined ? { printMs: med(good.map((r) => r.peer?.printMs))! } : {}),
+        }
+      : undefined;
     const kept = med(
       good.map((r) =>
         r.retainedHeap === undefined || r.heapBeforeWork === undefined
@@ -152,12 +242,14 @@ function summarise(jobs: Job[], runs: Run[]): Summary[] {
     );
     const firstPageMs = med(good.map((r) => r.firstPageMs));
     const outputBytes = med(good.map((r) => r.outputBytes));
-    const worked = job.contender !== 'baseline';
+    // RSS − start subtracts our baseline child: meaningless for a peer's own processes.
+    const worked = job.contender !== 'baseline' && !peer;
     return {
       ...base,
       ...(pages !== undefined ? { pages } : {}),
       timeMs,
-      ...(pages && worked ? { msPerPage: timeMs / pages } : {}),
+      ...(pages && job.contender !== 'baseline' ? { msPerPage: timeMs / pages } : {}),
+      ...(peer ? { peer } : {}),
       ...(firstPageMs !== undefined ? { firstPageMs } : {}),
       ...(draw !== undefined ? { drawMsPerPage: draw } : {}),
       peakRssMiB,
@@ -172,7 +264,7 @@ function summarise(jobs: Job[], runs: Run[]): Summary[] {
         ? {
             spread: {
               timeMs: range(good.map((r) => r.timeMs)),
-              peakRssMiB: range(good.map((r) => r.peakRssKiB / 1024)),
+              peakRssMiB: range(good.map((r) => (r.peer ? r.peer.peakKiB : r.peakRssKiB) / 1024)),
             },
           }
         : {}),
@@ -465,6 +557,163 @@ function mainSentences(summaries: Summary[], templates: string[]): string[] {
   return lines;
 }
 
+// ─── Peers and targets ────────────────────────────────────────────────────────────────────────────
+
+const ours = (summaries: Summary[], s: Summary): Summary | undefined =>
+  summaries.find((r) => r.runs > 0 && sameJob(r, { ...s, contender: REFERENCE }));
+
+/** A peer's pages against ours: the HTML catalog is equivalent, not identical, so say how far apart. */
+const PAGE_RANGE: [number, number] = [0.8, 1.25];
+
+function peerTable(summaries: Summary[]): string {
+  const header = [
+    'peer',
+    'template',
+    'products',
+    'pages',
+    'our pages',
+    'time s',
+    'ms/page',
+    'our time s',
+    'our ms/page',
+    'peer ÷ ours time',
+    'per page',
+    'peak MiB',
+    'our peak RSS MiB',
+    'peer ÷ ours memory',
+    'output MiB',
+    'version',
+  ];
+  const body = summaries
+    .filter((s) => PEERS.some((p) => p === s.contender))
+    .map((s) => {
+      if (s.missing)
+        return failedRow(header.length, [
+          s.contender,
+          s.template,
+          grouped(s.products),
+          `missing: ${s.missing}`,
+        ]);
+      if (s.runs === 0)
+        return failedRow(header.length, [
+          s.contender,
+          s.template,
+          grouped(s.products),
+          `failed: ${s.failures[0] ?? ''}`,
+        ]);
+      const o = ours(summaries, s);
+      return [
+        s.contender,
+        s.template,
+        grouped(s.products),
+        grouped(s.pages),
+        grouped(o?.pages),
+        fixed(s.timeMs! / 1000, 2),
+        fixed(s.msPerPage, 1),
+        fixed(o?.timeMs === undefined ? undefined : o.timeMs / 1000, 2),
+        fixed(o?.msPerPage, 1),
+        times(o?.timeMs ? s.timeMs! / o.timeMs : undefined),
+        times(o?.msPerPage && s.msPerPage ? s.msPerPage / o.msPerPage : undefined),
+        fixed(s.peakRssMiB, 0),
+        fixed(o?.peakRssMiB, 0),
+        times(o?.peakRssMiB ? s.peakRssMiB! / o.peakRssMiB : undefined),
+        fixed(s.outputMiB, 1),
+        s.peer?.version ?? '',
+      ];
+    });
+  return renderTable(header, body, 3);
+}
+
+function peerSentences(summaries: Summary[]): string[] {
+  const lines: string[] = [];
+  for (const s of summaries.filter((r) => PEERS.some((p) => p === r.contender) && r.runs > 0)) {
+    const o = ours(summaries, s);
+    if (!o?.pages || !s.pages) continue;
+    const ratio = s.pages / o.pages;
+    if (ratio < PAGE_RANGE[0] || ratio > PAGE_RANGE[1])
+      lines.push(
+        `${s.contender} ${s.template} ${grouped(s.products)}: ${grouped(s.pages)} pages against our ${grouped(o.pages)} ` +
+          `(${times(ratio)}): not the same range, so compare per page, not per catalog.`,
+      );
+    if (s.peer?.launchMs !== undefined)
+      lines.push(
+        `${s.contender} ${s.template} ${grouped(s.products)}: loading the page ${fixed(s.peer.loadMs! / 1000, 2)} s, ` +
+          `printing ${fixed(s.peer.printMs! / 1000, 2)} s (launching the browser, outside the clock: ${fixed(s.peer.launchMs / 1000, 2)} s); ` +
+          `memory: ${s.peer.processes ?? '?'} processes, PSS summed ${fixed(s.peakRssMiB, 0)} MiB, RSS summed ` +
+          `${fixed((s.peer.browserRssSumKiB ?? 0) / 1024, 0)} MiB; the node driver ${fixed(s.peer.driverPeakRssMiB, 0)} MiB.`,
+      );
+  }
+  return lines;
+}
+
+type Target = { line: string; figures: Record<string, number | string | undefined> };
+
+/** The issue's "must show" lines, from this run's figures (nothing is judged: the targets are quoted). */
+function targets(summaries: Summary[], products: number, large: number): Target[] {
+  const find = (contender: RenderContender, template: string, size: number) =>
+    summaries.find((s) => s.runs > 0 && sameJob(s, { contender, template, products: size }));
+  const out: Target[] = [];
+  const print = find('print-pdf', MAIN_TEMPLATE, products);
+  const floor = find('pdfkit-floor', MAIN_TEMPLATE, products);
+  if (print?.timeMs) {
+    const chromium = summaries.find((s) => s.contender === 'chromium' && s.template === MAIN_TEMPLATE);
+    const atSize = chromium?.runs && chromium.products === products;
+    const chromiumOurs = chromium?.runs ? ours(summaries, chromium) : undefined;
+    const faster =
+      chromium?.runs && chromiumOurs?.timeMs ? chromium.timeMs! / chromiumOurs.timeMs : undefined;
+    const fasterText = !chromium
+      ? 'Chromium not run'
+      : chromium.missing
+        ? `Chromium missing (${chromium.missing})`
+        : faster === undefined
+          ? 'Chromium failed'
+          : `${times(faster)} faster than Chromium${faster < 1 ? ` (Chromium ${times(1 / faster)} faster)` : ''}` +
+            (atSize ? '' : ` (at ${grouped(chromium.products)} products)`);
+    const floorRatio = floor?.timeMs ? print.timeMs / floor.timeMs : undefined;
+    out.push({
+      line:
+        `${grouped(products)}-product grid print PDF: ${fasterText} (target ≥ 8×), ` +
+        `${times(floorRatio)} pdfkit floor (target ≤ 1.5×), peak RSS ${fixed(print.peakRssMiB, 0)} MiB (target < 350)`,
+      figures: {
+        products,
+        printSeconds: print.timeMs / 1000,
+        chromiumSeconds: chromium?.timeMs === undefined ? undefined : chromium.timeMs / 1000,
+        fasterThanChromium: faster,
+        floorSeconds: floor?.timeMs === undefined ? undefined : floor.timeMs / 1000,
+        vsFloor: floorRatio,
+        peakRssMiB: print.peakRssMiB,
+      },
+    });
+  }
+  const big = find('print-pdf', LARGE_TEMPLATE, large);
+  const bigText = find('tagged-text', LARGE_TEMPLATE, large);
+  if (large > 0) {
+    const mb = (mib: number | undefined) => (mib === undefined ? undefined : (mib * MIB) / 1e6);
+    out.push({
+      line:
+        `${grouped(large)}-product price list: print PDF ` +
+        (big?.timeMs
+          ? `${fixed(big.timeMs / 1000, 1)} s (target < 30 s), ${grouped(big.pages)} pages, peak RSS ${fixed(big.peakRssMiB, 0)} MiB = ${fixed(mb(big.peakRssMiB), 0)} MB (target < 500 MB)`
+          : 'failed') +
+        '; tagged text ' +
+        (bigText?.timeMs
+          ? `${fixed(bigText.timeMs / 1000, 2)} s (target < 1.5 s), peak RSS ${fixed(bigText.peakRssMiB, 0)} MiB, ${fixed(bigText.outputMiB, 0)} MiB file`
+          : 'failed'),
+      figures: {
+        products: large,
+        printSeconds: big?.timeMs === undefined ? undefined : big.timeMs / 1000,
+        printPages: big?.pages,
+        printPeakRssMiB: big?.peakRssMiB,
+        printPeakRssMB: mb(big?.peakRssMiB),
+        taggedTextSeconds: bigText?.timeMs === undefined ? undefined : bigText.timeMs / 1000,
+        taggedTextPeakRssMiB: bigText?.peakRssMiB,
+        taggedTextMiB: bigText?.outputMiB,
+      },
+    });
+  }
+  return out;
+}
+
 // ─── What was measured ────────────────────────────────────────────────────────────────────────────
 
 /**
@@ -503,7 +752,32 @@ const products = countOption(argv, '--products', DEFAULT_PRODUCTS);
 const sizes = sizesOption(argv).filter((n) => n !== products);
 const templates = listOption(argv, '--templates') ?? TEMPLATES;
 const repeat = countOption(argv, '--repeat', 1);
+const peerNames = peersOption(argv);
+const peerSize: Record<PeerName, number> = {
+  chromium: countOption(argv, '--chromium-products', products),
+  weasyprint: countOption(argv, '--weasyprint-products', Math.min(products, DEFAULT_WEASYPRINT_PRODUCTS)),
+};
+const large = argv.includes('--no-large') ? 0 : countOption(argv, '--large', DEFAULT_LARGE);
+// Found on the PATH, or installed with apt (root on Debian), before anything is measured.
+const peers = new Map<PeerName, Peer>(
+  peerNames.map((name) => [
+    name,
+    name === 'chromium'
+      ? debianPeer(['chromium', 'chromium-browser'], 'chromium')
+      : debianPeer(['weasyprint'], 'weasyprint'),
+  ]),
+);
+for (const [name, peer] of peers) if (peer.found) process.env[peerBinEnv(name)] = absolute(peer.bin);
+const available = [...peers].filter(([, p]) => p.found).map(([name]) => name);
 const jobs = jobsOf(products, sizes, templates);
+jobs.push(
+  ...extraJobs(
+    jobs,
+    templates,
+    available.map((name) => [name, peerSize[name]]),
+    large,
+  ),
+);
 await mkdir(OUT_DIR, { recursive: true });
 const before = { commit: commit(), engine: await engineFingerprint() };
 
@@ -515,7 +789,12 @@ console.log(
   `node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ` +
     `${(os.totalmem() / MIB).toFixed(1)} MiB RAM; ${repeat} run(s) per contender, each in its own process`,
 );
-console.log(`commit ${before.commit ?? 'unknown'}, engine and templates ${before.engine}\n`);
+console.log(`commit ${before.commit ?? 'unknown'}, engine and templates ${before.engine}`);
+for (const [name, peer] of peers)
+  console.log(
+    `peer ${name}: ${peer.found ? `${peer.version} (${peer.bin}), at ${grouped(peerSize[name])} products` : `missing — ${peer.why}`}`,
+  );
+console.log(large ? `large: ${LARGE_TEMPLATE} at ${grouped(large)} products\n` : 'large: skipped\n');
 
 const runs: Run[] = [];
 // Round-robin rather than contender by contender, so drift over the run (heat, other load) is shared.
@@ -535,9 +814,35 @@ for (let round = 1; round <= repeat; round++) {
 const after = { commit: commit(), engine: await engineFingerprint() };
 const changed = before.engine !== after.engine || before.commit !== after.commit;
 const summaries = summarise(jobs, runs);
-const main = summaries.filter((s) => s.products === products);
+for (const [name, peer] of peers)
+  if (!peer.found)
+    for (const template of templates)
+      summaries.push({
+        contender: name,
+        template,
+        products: peerSize[name],
+        runs: 0,
+        failures: [],
+        missing: peer.why,
+      });
+// The version the parent read (`--version`), where the child did not report one (WeasyPrint).
+for (const s of summaries) {
+  const peer = PEERS.find((p) => p === s.contender);
+  const found = peer ? peers.get(peer) : undefined;
+  if (s.peer && found?.found) s.peer.version ??= found.version;
+}
+const isPeer = (s: Summary) => PEERS.some((p) => p === s.contender);
+const main = summaries.filter((s) => s.products === products && !isPeer(s));
 const curve = summaries
-  .filter((s) => s.template === MAIN_TEMPLATE && s.contender !== 'baseline' && s.contender !== 'screen-pdf')
+  .filter(
+    (s) =>
+      s.template === MAIN_TEMPLATE &&
+      s.contender !== 'baseline' &&
+      s.contender !== 'screen-pdf' &&
+      !isPeer(s) &&
+      s.products !== large &&
+      (s.products === products || sizes.includes(s.products)),
+  )
   .sort((a, b) => a.contender.localeCompare(b.contender) || a.products - b.products);
 
 if (changed)
@@ -550,6 +855,17 @@ for (const line of mainSentences(main, templates)) console.log(line);
 if (sizes.length) {
   console.log(`\nMemory against catalog size (${MAIN_TEMPLATE})\n\n${curveTable(curve)}\n`);
   for (const line of curveSentences(curve, repeat)) console.log(line);
+}
+if (peers.size) {
+  console.log(
+    `\nPeers: the equivalent HTML catalog printed by each peer, against our print PDF of the same products\n\n${peerTable(summaries)}\n`,
+  );
+  for (const line of peerSentences(summaries)) console.log(line);
+}
+const goals = targets(summaries, products, large);
+if (goals.length) {
+  console.log('\nTargets (issue 10, quoted; this run was measured, not judged)');
+  for (const goal of goals) console.log(`  ${goal.line}`);
 }
 const failed = summaries.filter((s) => s.failures.length);
 if (failed.length) {
@@ -590,3 +906,26 @@ await writeFile(
   )}\n`,
 );
 console.log(`Results written to ${path.relative(ROOT, RESULTS)}`);
+
+// The committed summary: medians, peaks, pages, sizes, ratios, the peers' versions or why missing.
+await recordResults('render', {
+  version: { before, after, changedDuringRun: changed },
+  loadAverage: os.loadavg(),
+  products,
+  sizes,
+  templates,
+  repeat,
+  large,
+  reference: REFERENCE,
+  peers: Object.fromEntries(
+    [...peers].map(([name, p]) => [
+      name,
+      p.found ? { version: p.version, bin: p.bin, products: peerSize[name] } : { missing: p.why },
+    ]),
+  ),
+  targets: goals,
+  summaries: summaries.map(({ plan, ...rest }) => ({
+    ...rest,
+    ...(plan ? { textRuns: plan.textRuns } : {}),
+  })),
+});

@@ -3,8 +3,12 @@
 // down, so two readers measured in one process would each be charged for the other.
 //
 // Usage (normally from bench/import.ts): node --expose-gc --import tsx bench/run-one.ts <contender> <file>
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Entry } from 'yauzl';
+import { debianPeer } from './debian-peer.ts';
 import type { ImportResult } from '../main/engine/import/import-workbook.ts';
 import { describeError, isMain, measure, printReport, type Measurement } from './measure.ts';
 
@@ -16,6 +20,8 @@ export const CONTENDERS = [
   'ours-stream',
   'ours-auto',
   'exceljs-load',
+  'sheetjs',
+  'libreoffice',
 ] as const;
 export type Contender = (typeof CONTENDERS)[number];
 
@@ -30,10 +36,31 @@ export type RunReport =
       cells?: number;
       /** The reader our import chose (`full` or `stream`). */
       mode?: string;
+      /** Cells holding U+FFFD (a character lost in decoding), counted after the clock in what was read. */
+      replacementChars?: number;
+      /** Text cells holding any non-ASCII character: what a decoding bug could have damaged. */
+      nonAsciiCells?: number;
+      /** Another program (LibreOffice): its RSS is the sum over its process tree, and it has no JS heap. */
+      external?: string;
     } & Measurement)
   | { ok: false; contender: string; error: string };
 
-type Outcome = { rows: number; cells?: number; mode?: string; keep: unknown };
+type Outcome = {
+  rows: number;
+  cells?: number;
+  mode?: string;
+  keep: unknown;
+  /** Counts U+FFFD and non-ASCII text in what was read; called after the clock stops. */
+  check?: () => Promise<TextCheck> | TextCheck;
+};
+type TextCheck = { replacementChars: number; nonAsciiCells: number };
+
+/** Tallies one text value into `check`. */
+function tally(check: TextCheck, text: string): void {
+  if (text.includes('\uFFFD')) check.replacementChars++;
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(text)) check.nonAsciiCells++;
+}
 /** Loads what a contender needs (outside the clock), then returns the work to time. */
 type Load = () => Promise<(file: string) => Promise<Outcome>>;
 
@@ -41,9 +68,17 @@ const ours =
   (mode?: 'stream'): Load =>
   async () => {
     const { importWorkbook } = await import('../main/engine/import/import-workbook.ts');
+    const { cellText } = await import('../main/engine/common/cell-text.ts');
     return async (file) => {
       const result: ImportResult = await importWorkbook(file, mode ? { mode } : {});
-      return { rows: result.table.rows.length, mode: result.mode, keep: result };
+      // Every cell of every product, as the rest of the pipeline will read it, plus the group names.
+      const check = () => {
+        const found: TextCheck = { replacementChars: 0, nonAsciiCells: 0 };
+        for (const row of result.table.rows) for (const cell of row.cells) tally(found, cellText(cell));
+        for (const group of result.table.groups) tally(found, group.name);
+        return found;
+      };
+      return { rows: result.table.rows.length, mode: result.mode, keep: result, check };
     };
   };
 
@@ -149,9 +184,197 @@ const LOADS: Record<Contender, Load> = {
       return { rows, cells, keep: undefined };
     };
   },
+
+  // SheetJS: the whole workbook parsed (dense: rows as arrays, its fastest layout), then every cell
+  // of the first sheet visited for its value — what we read too. Sheet rows, as exceljs counts them.
+  sheetjs: async () => {
+    const { default: XLSX } = await import('xlsx');
+    return async (file) => {
+      const workbook = XLSX.readFile(file, { dense: true });
+      const sheet = workbook.Sheets[workbook.SheetNames[0]!] as unknown as ({ v?: unknown } | undefined)[][];
+      let rows = 0;
+      let cells = 0;
+      for (const row of sheet) {
+        if (!row) continue;
+        let filled = false;
+        for (const cell of row) {
+          if (cell?.v === undefined) continue;
+          cells++;
+          filled = true;
+        }
+        if (filled) rows++;
+      }
+      const check = () => {
+        const found: TextCheck = { replacementChars: 0, nonAsciiCells: 0 };
+        for (const row of sheet)
+          for (const cell of row ?? []) if (typeof cell?.v === 'string') tally(found, cell.v);
+        return found;
+      };
+      return { rows, cells, keep: workbook, check };
+    };
+  },
+
+  // Replaced in `run` (another program, measured from outside): see runLibreOffice.
+  libreoffice: async () => async () => ({ rows: 0, keep: undefined }),
 };
 
+// ─── LibreOffice ──────────────────────────────────────────────────────────────────────────────────
+
+const PAGE_KIB = 4; // x86-64 Linux pages; statm counts pages.
+
+/** RSS of `root` and all its descendants now, in KiB, from /proc (0 once they are gone). */
+async function treeRssKiB(root: number): Promise<number> {
+  const parents = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const name of await readdir('/proc').catch(() => [] as string[])) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid)) continue;
+    try {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+      // The command name may hold spaces and parentheses: the fields start after the last `)`.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(pid, Number(fields[1]));
+      rss.set(pid, Number((await readFile(`/proc/${pid}/statm`, 'utf8')).split(' ')[1]) * PAGE_KIB);
+    } catch {
+      // Gone between the listing and the read.
+    }
+  }
+  let total = 0;
+  for (const [pid, kib] of rss) {
+    for (let p: number | undefined = pid; p !== undefined && p > 1; p = parents.get(p)) {
+      if (p === root) {
+        total += kib;
+        break;
+      }
+    }
+  }
+  return total;
+}
+
+/** Runs `bin args…`, sampling the RSS of its process tree every 25 ms; wall time and peak sum. */
+function runSampled(
+  bin: string,
+  args: string[],
+): Promise<{ timeMs: number; peakRssKiB: number; samples: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    let peak = 0;
+    let samples = 0;
+    let done = false;
+    const poll = async () => {
+      while (!done && child.pid !== undefined) {
+        peak = Math.max(peak, await treeRssKiB(child.pid));
+        samples++;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    };
+    const polling = poll();
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const timeMs = performance.now() - started;
+      done = true;
+      void polling.then(() =>
+        code === 0
+          ? resolve({ timeMs, peakRssKiB: peak, samples })
+          : reject(new Error(`${bin} exited with ${code}: ${stderr.trim().split('\n').at(-1) ?? ''}`)),
+      );
+    });
+  });
+}
+
+/** Records of a CSV (a quoted field may hold line breaks), the non-empty ones. */
+function csvRecords(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\n') {
+      record.push(field);
+      if (record.some((f) => f !== '')) records.push(record);
+      record = [];
+      field = '';
+    } else if (c !== '\r') field += c;
+  }
+  if (field !== '' || record.length > 0) record.push(field);
+  if (record.some((f) => f !== '')) records.push(record);
+  return records;
+}
+
+/**
+ * `soffice --headless --convert-to csv`, UTF-8, with a fresh profile: one untimed conversion of a
+ * tiny workbook first (LibreOffice builds its profile on first start, which no user pays twice),
+ * then the timed one. The time is the whole process, LibreOffice's own start-up included.
+ */
+async function runLibreOffice(file: string): Promise<RunReport> {
+  const peer = debianPeer(['soffice', 'libreoffice'], 'libreoffice-calc-nogui');
+  if (!peer.found) return { ok: false, contender: 'libreoffice', error: `missing: ${peer.why}` };
+  const work = await mkdtemp(path.join(os.tmpdir(), 'bench-soffice-'));
+  try {
+    const profile = `-env:UserInstallation=file://${work}/profile`;
+    const convert = (input: string, out: string) => [
+      profile,
+      '--headless',
+      '--norestore',
+      // 44 = comma, 34 = double quote, 76 = UTF-8: the CSV keeps every character.
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76',
+      '--outdir',
+      out,
+      input,
+    ];
+    const { default: ExcelJS } = await import('exceljs');
+    const tiny = new ExcelJS.Workbook();
+    tiny.addWorksheet('x').addRow(['warm-up', 1]);
+    await tiny.xlsx.writeFile(path.join(work, 'tiny.xlsx'));
+    await runSampled(peer.bin, convert(path.join(work, 'tiny.xlsx'), path.join(work, 'warm')));
+    const measured = await runSampled(peer.bin, convert(file, path.join(work, 'out')));
+    const csv = await readFile(
+      path.join(work, 'out', `${path.basename(file, path.extname(file))}.csv`),
+      'utf8',
+    );
+    const records = csvRecords(csv);
+    const found: TextCheck = { replacementChars: 0, nonAsciiCells: 0 };
+    let cells = 0;
+    for (const record of records)
+      for (const field of record) {
+        if (field === '') continue;
+        cells++;
+        tally(found, field);
+      }
+    return {
+      ok: true,
+      contender: 'libreoffice',
+      rows: records.length,
+      cells,
+      ...found,
+      external: peer.version,
+      timeMs: measured.timeMs,
+      peakRssKiB: measured.peakRssKiB,
+      peakHeapUsed: 0,
+      heapSamples: measured.samples,
+    };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
 async function run(contender: Contender, file: string): Promise<RunReport> {
+  if (contender === 'libreoffice') return runLibreOffice(file);
   const { outcome, measurement } = await measure(
     async () => {
       const work = await LOADS[contender]();
@@ -165,6 +388,7 @@ async function run(contender: Contender, file: string): Promise<RunReport> {
     rows: outcome.rows,
     ...(outcome.cells !== undefined ? { cells: outcome.cells } : {}),
     ...(outcome.mode !== undefined ? { mode: outcome.mode } : {}),
+    ...(outcome.check ? await outcome.check() : {}),
     ...measurement,
   };
 }

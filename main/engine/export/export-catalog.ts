@@ -8,9 +8,9 @@ import type { Template } from '../templates/template.ts';
 import { formatRef } from '../common/cell-ref.ts';
 import { openOutputSet, type OutputSet } from '../io/output-set.ts';
 import { writeDataMerge } from './data-merge/write-data-merge.ts';
-import { writePdf } from './pdf/write-pdf.ts';
+import { buildPdf } from './build-pdf.ts';
 import type { PdfOptions } from './pdf/render-pdf.ts';
-import { planCatalog, type PlanOptions } from './plan-catalog.ts';
+import type { PlanOptions } from './plan-catalog.ts';
 import { writeTaggedText } from './tagged-text/write-tagged-text.ts';
 
 export const FORMATS = ['pdf', 'tagged-text', 'data-merge'] as const;
@@ -60,21 +60,13 @@ async function writeSet(request: ExportRequest, set: OutputSet): Promise<Omit<Ex
   let pages = 0;
 
   if (formats.includes('pdf')) {
-    // The request carries every plan option: one shape, no copy to keep in step.
-    const planned = await planCatalog(catalog, template, request);
-    const plan = planned.plan;
-    pages = plan.pages.length;
-    issues.push(...planned.issues);
-    await writePdf(set.path(`${request.baseName}.pdf`), plan, {
-      mode: request.mode,
-      fonts: request.fonts,
-      ...(request.imageCache ? { imageCache: request.imageCache } : {}),
-      date: request.date,
-      ...(request.icc ? { icc: request.icc } : {}),
-      ...(request.password && request.mode === 'screen' ? { password: request.password } : {}),
-      ...hooks,
+    // Drawn page by page into the file; a picture that cannot be read is said after preflight's issues.
+    const unreadable: Issue[] = [];
+    const built = await buildPdf(set.path(`${request.baseName}.pdf`), catalog, template, {
+      ...request,
+      scratchDir: set.scratch,
       onImageError: (page, row) =>
-        issues.push({
+        unreadable.push({
           severity: 'warning',
           code: 'IMAGE_UNREADABLE',
           message: {
@@ -87,6 +79,8 @@ async function writeSet(request: ExportRequest, set: OutputSet): Promise<Omit<Ex
           page,
         }),
     });
+    pages = built.pages;
+    issues.push(...built.issues, ...unreadable);
   }
   if (formats.includes('tagged-text')) {
     await writeTaggedText(set.path(`${request.baseName}.txt`), catalog, template, {

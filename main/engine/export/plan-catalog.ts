@@ -4,11 +4,11 @@ import type { Catalog, Issue, Lang } from '../model.ts';
 import type { Template } from '../templates/template.ts';
 import { collectImages } from '../layout/collect-images.ts';
 import type { FontProvider } from '../layout/fonts.ts';
-import { layoutCatalog, noLayout } from '../layout/layout-catalog.ts';
+import { layoutCatalog, noLayout, type LayoutOptions } from '../layout/layout-catalog.ts';
 import type { LayoutPlan } from '../layout/layout-plan.ts';
 import type { OnProgress } from '../progress.ts';
 import type { PdfMode } from './pdf/prepare-images.ts';
-import { preflight } from '../preflight/preflight.ts';
+import { preflight, type PreflightOptions } from '../preflight/preflight.ts';
 
 export type PlanOptions = {
   /** The sheet the catalog came from: preflight names products by their row in it. */
@@ -32,6 +32,18 @@ export async function planCatalog(
   template: Template,
   options: PlanOptions,
 ): Promise<{ plan: LayoutPlan; issues: Issue[] }> {
+  const input = await layoutInput(catalog, template, options);
+  const plan = layoutCatalog(catalog, input.template, input.options);
+  const issues = preflight(plan, preflightOptions(template, options));
+  return { plan, issues };
+}
+
+/** The template with the build's page options, and the layout's options with the pictures read. */
+export async function layoutInput(
+  catalog: Catalog,
+  template: Template,
+  options: PlanOptions,
+): Promise<{ template: Template; options: LayoutOptions }> {
   if (!template.layout) throw noLayout(template.id);
   const page = {
     ...template.layout.page,
@@ -44,18 +56,25 @@ export async function planCatalog(
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
   const images = await collectImages(catalog, template.layout.image?.field, hooks);
-  const plan = layoutCatalog(catalog, laidOut, {
-    locale: options.locale,
-    lang: options.lang,
-    title: options.title,
-    date: new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      options.date,
-    ),
-    images,
-    fonts: options.fonts,
-    ...hooks,
-  });
-  const labels = Object.fromEntries(template.fields.map((f) => [f.id, f.label]));
-  const issues = preflight(plan, { mode: options.mode, fonts: options.fonts, sheet: options.sheet, labels });
-  return { plan, issues };
+  return {
+    template: laidOut,
+    options: {
+      locale: options.locale,
+      lang: options.lang,
+      title: options.title,
+      date: new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        options.date,
+      ),
+      images,
+      fonts: options.fonts,
+      ...hooks,
+    },
+  };
 }
+
+export const preflightOptions = (template: Template, options: PlanOptions): PreflightOptions => ({
+  mode: options.mode,
+  fonts: options.fonts,
+  sheet: options.sheet,
+  labels: Object.fromEntries(template.fields.map((f) => [f.id, f.label])),
+});

@@ -21,17 +21,31 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
  */
 export function formatPrice(amount: number, currency: Currency | undefined, locale: string): string {
   const cents = Math.round(amount * 100) % 100 !== 0;
-  if (!currency)
-    return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
-  const usual = numberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
-  if (!cents || usual.resolvedOptions().maximumFractionDigits! >= 2) return usual.format(amount);
-  return numberFormat(locale, {
+  const f = priceFormat(locale, currency);
+  if (!cents || f.keepsCents) return f.usual.format(amount);
+  return (f.cents ??= numberFormat(locale, {
     style: 'currency',
     currency,
     currencyDisplay: 'narrowSymbol',
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
-  }).format(amount);
+  })).format(amount);
+}
+
+type PriceFormat = { usual: Intl.NumberFormat; keepsCents: boolean; cents?: Intl.NumberFormat };
+const priceFormats = new Map<string, PriceFormat>();
+// A price list formats hundreds of thousands of prices: the formatters are looked up by a short key,
+// and `resolvedOptions()` (a new object each call, slower than formatting itself) is read once.
+function priceFormat(locale: string, currency: Currency | undefined): PriceFormat {
+  const key = `${locale}|${currency ?? ''}`;
+  let f = priceFormats.get(key);
+  if (f) return f;
+  const usual = currency
+    ? numberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' })
+    : numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  f = { usual, keepsCents: !currency || usual.resolvedOptions().maximumFractionDigits! >= 2 };
+  priceFormats.set(key, f);
+  return f;
 }
 
 /** Whether two currencies print the same sign here (USD and CAD both print `$`). */

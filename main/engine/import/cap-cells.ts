@@ -13,7 +13,7 @@ export function capCells(sheet: RawSheet, file: string, maxChars: number): Cappe
   let changed = false;
   const rows = sheet.rows.map((row) => {
     // Most rows have no long cell: they are kept as they are, without a copy.
-    if (!row.cells.some((cell) => textLength(cell.value) > maxChars)) return row;
+    if (!hasLongCell(row.cells, maxChars)) return row;
     changed = true;
     const cells = row.cells.map((cell, index) => {
       const length = textLength(cell.value);
@@ -25,6 +25,12 @@ export function capCells(sheet: RawSheet, file: string, maxChars: number): Cappe
     return { ...row, cells };
   });
   return { sheet: changed ? { ...sheet, rows } : sheet, notices };
+}
+
+// A loop, not `some` with a callback made for each of a large sheet's rows.
+function hasLongCell(cells: readonly Cell[], maxChars: number): boolean {
+  for (const cell of cells) if (textLength(cell.value) > maxChars) return true;
+  return false;
 }
 
 function textLength(value: CellValue): number {

@@ -62,7 +62,30 @@ async function applyHyperlinks(zip: ZipEntries, part: string, parsed: SheetRows,
  */
 function applyMerges(rows: RawRow[], merges: RawSheet['merges'], hiddenRows: Set<number>): RawRow[] {
   if (merges.length === 0) return rows;
-  const byNumber = new Map(rows.map((r) => [r.number, r]));
+  // Rows by number, looked up by halving the sorted rows: no map of a large sheet's every row for a
+  // few merges (category rows).
+  const rowAt = (n: number): RawRow | undefined => {
+    let low = 0;
+    let high = rows.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const at = rows[mid]!.number;
+      if (at === n) {
+        // A number written twice (a broken generator): the last one, as a map of the rows would keep.
+        let last = mid;
+        while (last + 1 < rows.length && rows[last + 1]!.number === n) last++;
+        return rows[last];
+      }
+      if (at < n) low = mid + 1;
+      else high = mid - 1;
+    }
+    return undefined;
+  };
+  const addedRows = new Map<number, RawRow>();
+  const byNumber = {
+    get: (n: number) => rowAt(n) ?? addedRows.get(n),
+    set: (n: number, r: RawRow) => addedRows.set(n, r),
+  };
   const added: RawRow[] = [];
   const touched = new Set<RawRow>();
   for (const m of merges) {

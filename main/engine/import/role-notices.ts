@@ -18,8 +18,10 @@ export function roleNotices(
   matrix: MatrixShape | undefined,
 ): Issue[] {
   const issues: Issue[] = [];
-  // Looked up once per note: a map, not a scan of the sheet each time.
-  const byNumber = new Map(rows.map((r) => [r.number, r]));
+  // Looked up once per note: a map, not a scan of the sheet each time; built only if a note needs it
+  // (most sheets have none, and a large one has 100,000 rows to map).
+  let numbered: Map<number, RawRow> | undefined;
+  const byNumber = { get: (n: number) => (numbered ??= new Map(rows.map((r) => [r.number, r]))).get(n) };
   const firstColumn = (row: number) => {
     const raw = byNumber.get(row);
     const index = raw ? raw.cells.findIndex((c) => !isBlank(c)) : -1;

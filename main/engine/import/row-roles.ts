@@ -37,14 +37,77 @@ const KEY_HINT =
 
 const NUMERIC_TEXT = /^[-+(]?[\s\d.,'’\u00a0\u202f]*\d[\s\d.,'’\u00a0\u202f]*[)%]?\s*(?:[^\s\d]{1,4})?$/u;
 
-// Most cells hold plain single-spaced text: testing for anything else costs less than normalising.
-const ODD_SPACE = /[^\S ]| {2}|^ | $|[\u200B-\u200D\u2060]/;
+/**
+ * Whether `text` holds anything `normalizeSpaces` would change: a space at either end or doubled, any
+ * other whitespace (`\s`), a zero-width character. Most cells hold plain single-spaced text, and this
+ * test (one pass, no regular expression: it runs on nearly every cell of a large sheet) costs less
+ * than normalising.
+ */
+function hasOddSpace(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  if (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (text.charCodeAt(i + 1) === 32) return true;
+    } else if (c < 33) {
+      if (c >= 9 && c <= 13) return true;
+    } else if (c >= 0xa0) {
+      if (
+        c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200d) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x2060 ||
+        c === 0x3000 ||
+        c === 0xfeff
+      )
+        return true;
+    }
+  }
+  return false;
+}
 const textOf = (cell: Cell | undefined): string => {
   if (!cell) return '';
   const text = cellText(cell);
-  return ODD_SPACE.test(text) ? normalizeSpaces(text) : text;
+  return hasOddSpace(text) ? normalizeSpaces(text) : text;
 };
-const sameText = (a: string, b: string) => a === b || a.toLowerCase() === b.toLowerCase();
+/**
+ * The same text but for case. Compared in place while both are ASCII (nearly always, and then no
+ * lowercased copy is made for every row of a large sheet); beyond, as `toLowerCase` compares them.
+ */
+function sameText(a: string, b: string): boolean {
+  if (a === b) return true;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x > 127 || y > 127) return a.toLowerCase() === b.toLowerCase();
+    if (x >= 65 && x <= 90) x += 32;
+    if (y >= 65 && y <= 90) y += 32;
+    if (x !== y) return false;
+  }
+  // One is an ASCII start of the other: equal only if the rest lowercases to nothing, i.e. is empty.
+  return a.length === b.length;
+}
+
+/**
+ * Whether `text` could lowercase to `lower`: lowercasing keeps a string's length but for U+0130 (İ),
+ * which doubles, so a length out of range settles it without a lowercased copy.
+ */
+const mayLowerTo = (text: string, lower: string) =>
+  lower.length >= text.length && lower.length <= 2 * text.length;
+
+/** Spaces in `text`, plus one: `text.split(' ').length` without the array. */
+function wordCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
 
 function isNumeric(cell: Cell): boolean {
   const v = cell.value;
@@ -66,15 +129,39 @@ function profileColumns(rows: RawRow[], ctx: RoleContext): Profile {
   const numeric = new Array<number>(ctx.width).fill(0);
   const codes = new Array<number>(ctx.width).fill(0);
   const words = new Array<number>(ctx.width).fill(0);
+  // The cell last seen in each column and what it counted: a family, brand or packing repeated down
+  // the rows is the same Cell (one per shared string), so its text is read once per run of rows.
+  const lastCell = new Array<Cell | undefined>(ctx.width).fill(undefined);
+  const lastCounts = new Array<number>(ctx.width).fill(0);
   for (const row of rows) {
-    row.cells.forEach((cell, i) => {
-      if (isBlank(cell) || i >= ctx.width) return;
+    const cells = row.cells;
+    const end = Math.min(cells.length, ctx.width);
+    for (let i = 0; i < end; i++) {
+      const cell = cells[i];
+      if (isBlank(cell)) continue;
       filled[i]!++;
-      if (isNumeric(cell)) numeric[i]!++;
-      const text = textOf(cell);
-      if (cell.value.kind === 'text' && looksLikeCode(text)) codes[i]!++;
-      words[i]! += text.split(' ').length;
-    });
+      // A number is numeric, no code, and one word: its text need not even be written.
+      if (cell!.value.kind === 'number') {
+        numeric[i]!++;
+        words[i]!++;
+        continue;
+      }
+      // Packed: bit 0 numeric, bit 1 code, the rest the word count.
+      let counts: number;
+      if (cell === lastCell[i]) counts = lastCounts[i]!;
+      else {
+        const text = textOf(cell);
+        counts =
+          (isNumeric(cell!) ? 1 : 0) |
+          (cell!.value.kind === 'text' && looksLikeCode(text) ? 2 : 0) |
+          (wordCount(text) << 2);
+        lastCell[i] = cell;
+        lastCounts[i] = counts;
+      }
+      numeric[i]! += counts & 1;
+      codes[i]! += (counts >> 1) & 1;
+      words[i]! += counts >>> 2;
+    }
   }
   const numericColumns = new Set<number>();
   filled.forEach((n, i) => {
@@ -99,6 +186,8 @@ function profileColumns(rows: RawRow[], ctx: RoleContext): Profile {
 }
 
 const say = (fr: string, en: string): Translated => ({ fr, en });
+// Nearly every row's reason: one object shared by them all (decisions are plain data, never mutated).
+const PRODUCT_ROW: Translated = Object.freeze(say('ligne de produit', 'product row'));
 
 /** A filled cell; its text is read only when a rule asks (most product rows settle early). */
 class Filled {
@@ -140,37 +229,58 @@ export function decideRowRoles(rows: RawRow[], ctx: RoleContext): RowDecision[] 
   const leading = Math.max(1, nameColumn);
 
   const decisions: RowDecision[] = [];
+  // Made once, not for each row: a large sheet has 100,000 of them.
+  const decide = (
+    row: RawRow,
+    text: string,
+    role: RowDecision['role'],
+    reason: Translated,
+    extra: Partial<RowDecision> = {},
+  ) => decisions.push({ row: row.number, role, reason, text, ...extra });
   let parent: RawRow | undefined;
+  let namedRow: RawRow | undefined;
+  let namedText = '';
 
   for (const row of rows) {
     const filled = filledCells(row, ctx.width);
     if (filled.length === 0) continue;
     const first = filled[0]!;
-    const text = shorten(
-      filled
-        .slice(0, 4)
-        .map((f) => f.text)
-        .join(' · '),
-    );
-    const decide = (role: RowDecision['role'], reason: Translated, extra: Partial<RowDecision> = {}) =>
-      decisions.push({ row: row.number, role, reason, text, ...extra });
-    const inNumeric = filled.filter((f) => numericColumns.has(f.index) && isNumeric(f.cell));
+    // Joined (one flat string kept per row), not concatenated piece by piece.
+    const firstTexts: string[] = [];
+    for (let k = 0; k < filled.length && k < 4; k++) firstTexts.push(filled[k]!.text);
+    const text = shorten(firstTexts.join(' · '));
+    let anyNumeric = false;
+    for (const f of filled) {
+      if (numericColumns.has(f.index) && isNumeric(f.cell)) {
+        anyNumeric = true;
+        break;
+      }
+    }
 
     // A header repeated down the sheet (an ERP's page breaks) is neither data nor a category.
     const repeatsHeader =
       filled.length >= 2 &&
       isText(first.cell) &&
+      mayLowerTo(first.text, lowerHeaders[first.index]!) &&
       first.text.toLowerCase() === lowerHeaders[first.index] &&
       filled.filter((f) => f.text.toLowerCase() === lowerHeaders[f.index]).length >= filled.length * 0.8;
     if (repeatsHeader) {
-      decide('header', say('en-tête répété', 'header repeated'));
+      decide(row, text, 'header', say('en-tête répété', 'header repeated'));
       continue;
     }
 
-    const totalLabel = filled.slice(0, 3).find((f) => isText(f.cell) && startsLikeTotal(f.text));
-    const identityBlank = [nameColumn, ...keyColumns].every((i) => i < 0 || isBlank(row.cells[i]));
+    let totalLabel: Filled | undefined;
+    for (let k = 0; k < filled.length && k < 3 && !totalLabel; k++) {
+      const f = filled[k]!;
+      if (isText(f.cell) && startsLikeTotal(f.text)) totalLabel = f;
+    }
+    let identityBlank = nameColumn < 0 || isBlank(row.cells[nameColumn]);
+    for (let k = 0; k < keyColumns.length && identityBlank; k++)
+      identityBlank = isBlank(row.cells[keyColumns[k]!]);
     if (totalLabel) {
       decide(
+        row,
+        text,
         'total',
         say(
           `commence par « ${shorten(totalLabel.text, 20)} »`,
@@ -181,7 +291,7 @@ export function decideRowRoles(rows: RawRow[], ctx: RoleContext): RowDecision[] 
       continue;
     }
     if (identityBlank && filled.some((f) => isSumFormula(f.cell.formula))) {
-      decide('total', say('formule de somme sans produit', 'a sum formula and no product'));
+      decide(row, text, 'total', say('formule de somme sans produit', 'a sum formula and no product'));
       parent = undefined;
       continue;
     }
@@ -189,13 +299,15 @@ export function decideRowRoles(rows: RawRow[], ctx: RoleContext): RowDecision[] 
     // Sharing the product's handle settles it, whatever else the row looks like.
     const variant = parent ? variantReason(row, parent) : undefined;
     if (variant?.tie !== undefined && parent) {
-      decide('variant', variant.reason, { parent: parent.number, tie: columnLetter(variant.tie) });
+      decide(row, text, 'variant', variant.reason, { parent: parent.number, tie: columnLetter(variant.tie) });
       continue;
     }
 
-    if (inNumeric.length === 0 && filled.length <= 2 && isText(first.cell)) {
+    if (!anyNumeric && filled.length <= 2 && isText(first.cell)) {
       if (startsLikeNote(first.text)) {
         decide(
+          row,
+          text,
           'note',
           say(
             `commence par « ${first.text.slice(0, 3).trim()} »`,
@@ -205,26 +317,31 @@ export function decideRowRoles(rows: RawRow[], ctx: RoleContext): RowDecision[] 
         continue;
       }
       if (filled.length === 1 && isSentence(first.text)) {
-        decide('note', say('une phrase seule sur la ligne', 'a sentence alone on the row'));
+        decide(row, text, 'note', say('une phrase seule sur la ligne', 'a sentence alone on the row'));
         continue;
       }
       if (filled.length === 1 && isLabelValue(first.text) && !mergedAcross(row.number)) {
-        decide('note', say('« libellé : valeur » seul sur la ligne', '"label: value" alone on the row'));
+        decide(
+          row,
+          text,
+          'note',
+          say('« libellé : valeur » seul sur la ligne', '"label: value" alone on the row'),
+        );
         continue;
       }
       const category = categoryReason(row, filled);
       if (category) {
-        decide('category', category);
+        decide(row, text, 'category', category);
         parent = undefined;
         continue;
       }
     }
 
     if (variant && parent) {
-      decide('variant', variant.reason, { parent: parent.number });
+      decide(row, text, 'variant', variant.reason, { parent: parent.number });
       continue;
     }
-    decide('product', say('ligne de produit', 'product row'));
+    decisions.push({ row: row.number, role: 'product', reason: PRODUCT_ROW, text });
     parent = row;
   }
   return decisions;
@@ -269,7 +386,9 @@ export function decideRowRoles(rows: RawRow[], ctx: RoleContext): RowDecision[] 
   function variantReason(row: RawRow, product: RawRow): { reason: Translated; tie?: number } | undefined {
     if (nameColumn < 0) return undefined;
     const name = textOf(row.cells[nameColumn]);
-    const productName = textOf(product.cells[nameColumn]);
+    // The product's name was read when it was the row before: read once, not for every row under it.
+    if (product !== namedRow) [namedRow, namedText] = [product, textOf(product.cells[nameColumn])];
+    const productName = namedText;
     // Another name: another product (the usual case, settled before any key is read).
     if (name !== '' && !sameText(name, productName)) return undefined;
     const nameHeader = header(nameColumn);

@@ -7,6 +7,7 @@ import type { Cell, RawRow } from '../model.ts';
 import { EMPTY_CELL } from '../model.ts';
 import { toCell } from './exceljs-cell.ts';
 import { importErrors } from './import-errors.ts';
+import { NumberCells } from './number-cells.ts';
 import type { ReadContext } from './read-context.ts';
 import { slideFormula } from './slide-formula.ts';
 import { parseRange } from './tame-sheet-xml.ts';
@@ -32,6 +33,13 @@ function digitsAt(s: string, from: number, to: number): number {
   }
   return n;
 }
+
+/** Whether `</c>` is written at `i`. */
+const endsCell = (s: string, i: number) =>
+  s.charCodeAt(i) === 60 &&
+  s.charCodeAt(i + 1) === 47 &&
+  s.charCodeAt(i + 2) === 99 &&
+  s.charCodeAt(i + 3) === 62;
 
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
@@ -120,6 +128,8 @@ export class SheetRows implements XmlHandler {
   private inline = false;
   private sawInline = false;
   private readonly collector = new StringCollector();
+  /** Number cells already built, shared by the rows that hold the same number. */
+  private readonly numberCells = new NumberCells();
   /** Master formulas of shared formulas, by their `si`. */
   private readonly masters = new Map<string, { formula: string; row: number; col: number }>();
 
@@ -240,14 +250,16 @@ export class SheetRows implements XmlHandler {
       this.closeCell();
       return gt + 1;
     }
-    if (s.startsWith('</c>', gt + 1)) {
+    if (endsCell(s, gt + 1)) {
       this.openCell(s, lt + 1, gt);
       this.closeCell();
       return gt + 5;
     }
-    if (!s.startsWith('<v>', gt + 1)) return -1;
-    const close = s.indexOf('</v>', gt + 4);
-    if (close < 0 || !s.startsWith('</c>', close + 4)) return -1;
+    // `<v>`, its text up to the next `<`, which must be `</v></c>` (compared code by code: no call).
+    if (s.charCodeAt(gt + 1) !== 60 || s.charCodeAt(gt + 2) !== 118 || s.charCodeAt(gt + 3) !== 62) return -1;
+    const close = s.indexOf('<', gt + 4);
+    if (close < 0 || s.charCodeAt(close + 1) !== 47 || s.charCodeAt(close + 2) !== 118) return -1;
+    if (s.charCodeAt(close + 3) !== 62 || !endsCell(s, close + 4)) return -1;
     this.openCell(s, lt + 1, gt);
     if (close > gt + 4) {
       // A shared string's index and a plain number are read without a substring: nearly every cell.
@@ -413,10 +425,7 @@ export class SheetRows implements XmlHandler {
       case 'n': {
         const value = Number.isNaN(this.number) ? parseFloat(v) : this.number;
         if (this.format.date || Number.isNaN(value)) break;
-        return {
-          value:
-            numFmt && numFmt !== 'General' ? { kind: 'number', value, numFmt } : { kind: 'number', value },
-        };
+        return this.numberCells.get(value, numFmt && numFmt !== 'General' ? numFmt : undefined);
       }
     }
     return toCell(this.result() as ExcelJS.CellValue, numFmt);
@@ -452,12 +461,12 @@ export class SheetRows implements XmlHandler {
     const cells = this.rowCells;
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = EMPTY_CELL;
     const emphasis = this.rowEmphasis;
-    this.rows.push({
-      number,
-      hidden: this.rowHidden,
-      cells,
-      ...(emphasis && (emphasis.bold || emphasis.filled) ? { emphasis } : {}),
-    });
+    // A plain literal, not a spread: one object per row of a large sheet.
+    this.rows.push(
+      emphasis && (emphasis.bold || emphasis.filled)
+        ? { number, hidden: this.rowHidden, cells, emphasis }
+        : { number, hidden: this.rowHidden, cells },
+    );
   }
 
   /** Rows in sheet order (a generator may write them out of order; Excel never does). */

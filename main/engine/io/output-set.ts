@@ -28,6 +28,11 @@ import { syncDirectory, writeFileAtomic } from './write-atomic.ts';
 export type OutputSet = {
   /** Where to write the output that will be `<dir>/<name>` once committed (a file or a folder). */
   path(name: string): string;
+  /**
+   * A folder for a build's working files (pages waiting to be drawn): inside the staging folder, so
+   * whatever a killed build leaves there goes with it on the next run. Never moved into place.
+   */
+  scratch: string;
   /** Moves every output written into place, together; returns their final paths. */
   commit(): Promise<string[]>;
   /** Drops what was written; the previous outputs stay as they were. */
@@ -57,6 +62,7 @@ export async function openOutputSet(dir: string, stem: string): Promise<OutputSe
   const names = new Set<string>();
   let done = false;
   return {
+    scratch: staging,
     path(name) {
       if (!name || /[\\/]/.test(name) || name === '.' || name === '..')
         throw new Error(`"${name}" is not a file name`);

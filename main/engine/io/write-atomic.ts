@@ -13,9 +13,14 @@ import { CatalogError } from '../errors.ts';
  * write a hidden temp file beside the target (same directory, hence same file system, so the
  * rename is atomic), fsync it, then rename it over the target. Creates the parent directory.
  * On failure the temp file is removed, the previous target is untouched and a `CatalogError`
- * (`OUTPUT_LOCKED` or `OUTPUT_WRITE_FAILED`, original error as `cause`) is thrown.
+ * (`OUTPUT_LOCKED` or `OUTPUT_WRITE_FAILED`, original error as `cause`) is thrown — or the
+ * `CatalogError` that iterable `data` itself threw (CANCELLED).
  */
-export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  /** Or the bytes piece by piece, each written before the next is asked for (a file too big to hold). */
+  data: Uint8Array | string | Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+): Promise<void> {
   let target = resolve(path);
   let tmp: string | undefined;
   let handle: FileHandle | undefined;
@@ -27,7 +32,10 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
     tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     // `wx`: never follow or reuse something already sitting at the temp name.
     handle = await open(tmp, 'wx', previous ? previous.mode & 0o777 : 0o666);
-    await handle.writeFile(data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+    else
+      for await (const piece of data)
+        for (let at = 0; at < piece.byteLength;) at += (await handle.write(piece, at)).bytesWritten;
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -36,6 +44,8 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
   } catch (error) {
     await handle?.close().catch(() => undefined);
     if (tmp !== undefined) await rm(tmp, { force: true }).catch(() => undefined);
+    // Pieces given as they are made may stop with the maker's own error (a cancel): said as it is.
+    if (error instanceof CatalogError) throw error;
     throw writeError(path, error);
   }
   await syncDirectory(dirname(target));

@@ -14,8 +14,11 @@ export async function collectImages(
 ): Promise<ResolvedImages> {
   // Each file, and each embedded picture's bytes, read once: products that share a picture share its
   // entry (and its source object, which is what lets the PDF embed it once).
-  const byPath = new Map<string, ResolvedImage | undefined>();
-  const byEmbedded = new Map<Uint8Array, ResolvedImage | undefined>();
+  const byPath = new Map<string, Promise<ResolvedImage | undefined>>();
+  const byEmbedded = new Map<Uint8Array, Promise<ResolvedImage | undefined>>();
+  // Several headers read at once: one at a time, 1,000 photos took seconds of waiting on the thread
+  // pool (only the header is read, never the whole file: nothing here holds a photo's bytes).
+  const inFlight: Promise<unknown>[] = [];
   const read = async (input: string | Uint8Array): Promise<ResolvedImage | undefined> => {
     try {
       const sharp = await loadSharp();
@@ -35,7 +38,21 @@ export async function collectImages(
       return undefined;
     }
   };
-  const images: ResolvedImages = {};
+  const start = async <K>(
+    cache: Map<K, Promise<ResolvedImage | undefined>>,
+    key: K,
+    input: string | Uint8Array,
+  ): Promise<{ reading: Promise<ResolvedImage | undefined> }> => {
+    // Wrapped: awaiting `start` waits for a free slot, never for the read itself.
+    const known = cache.get(key);
+    if (known) return { reading: known };
+    if (inFlight.length >= READS_AT_ONCE) await inFlight.shift();
+    const reading = read(input);
+    cache.set(key, reading);
+    inFlight.push(reading);
+    return { reading };
+  };
+  const found: [string, Promise<ResolvedImage | undefined>][] = [];
   const count = itemCounter('images', catalog.items.length, hooks);
   if (field)
     for (const item of catalog.items) {
@@ -43,18 +60,20 @@ export async function collectImages(
       const value = item.fields[field];
       if (value?.kind !== 'image') continue;
       const key = imageKey(item, value);
-      let resolved: ResolvedImage | undefined;
+      if (key === undefined) continue;
       if (value.embedded !== undefined) {
         const img = item.images[value.embedded];
-        if (!img) continue;
-        if (!byEmbedded.has(img.bytes)) byEmbedded.set(img.bytes, await read(img.bytes));
-        resolved = byEmbedded.get(img.bytes);
-      } else if (value.path) {
-        if (!byPath.has(value.path)) byPath.set(value.path, await read(value.path));
-        resolved = byPath.get(value.path);
-      }
-      if (key !== undefined && resolved) images[key] = resolved;
+        if (img) found.push([key, (await start(byEmbedded, img.bytes, img.bytes)).reading]);
+      } else if (value.path) found.push([key, (await start(byPath, value.path, value.path)).reading]);
     }
+  // In the products' order, whatever order the reads finished in.
+  const images: ResolvedImages = {};
+  for (const [key, reading] of found) {
+    const resolved = await reading;
+    if (resolved) images[key] = resolved;
+  }
   count.end();
   return images;
 }
+
+const READS_AT_ONCE = 8;

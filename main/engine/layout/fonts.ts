@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CatalogError } from '../errors.ts';
 import type { FontWeight } from '../templates/layout-schema.ts';
+import { unitWidths } from './advance-widths.ts';
 
 export type FontRef = {
   family: string;
@@ -64,9 +65,35 @@ const fontkit = (): typeof Fontkit =>
 /** Parsed once per file for the life of the process, by folder and name, so two providers never mix. */
 const loaded = new Map<string, Metrics>();
 
+/**
+ * One object per distinct font reference: a plan's runs share them (a 10,000-product plan held one
+ * per run), and the metrics of a reference are then found by identity, without building a key.
+ */
+const interned = new Map<string, FontRef>();
+export function fontRef(family: string, weight: FontWeight, italic: boolean, figures?: 'tabular'): FontRef {
+  const id = `${family}\0${weight}\0${italic ? 1 : 0}\0${figures ?? ''}`;
+  let ref = interned.get(id);
+  if (!ref) interned.set(id, (ref = { family, weight, italic, ...(figures ? { figures } : {}) }));
+  return ref;
+}
+
+const byRef = new WeakMap<FontRef, { dir: string; metrics: Metrics }>();
+
 export function fontMetrics(ref: FontRef, fonts: FontProvider): Metrics {
+  const known = byRef.get(ref);
+  if (known && known.dir === fonts.dir) return known.metrics;
+  const metrics = metricsByKey(ref, fonts);
+  byRef.set(ref, { dir: fonts.dir, metrics });
+  return metrics;
+}
+
+const files = new Map<string, Fontkit.Font>();
+
+/** Past this many distinct texts fontkit had to shape, a font's cache stops growing. */
+const MAX_SHAPED = 50_000;
+
+function metricsByKey(ref: FontRef, fonts: FontProvider): Metrics {
   const key = fontKey(ref);
-  // Asked for on every word measured: a string key, no path joining, until the file is needed.
   const id = `${fonts.dir}\0${key}\0${ref.figures ?? ''}`;
   const cached = loaded.get(id);
   if (cached) return cached;
@@ -76,22 +103,31 @@ export function fontMetrics(ref: FontRef, fonts: FontProvider): Metrics {
       fr: `La police « ${ref.family} » (${key}) n'est pas fournie : ajoutez ${key}.ttf dans ${fonts.dir}, ou choisissez Inter dans le modèle.`,
       en: `The font "${ref.family}" (${key}) is not available: add ${key}.ttf to ${fonts.dir}, or choose Inter in the template.`,
     });
-  const font = fontkit().openSync(path) as Fontkit.Font;
+  // One parse per file: its tabular and proportional metrics share it.
+  let font = files.get(path);
+  if (!font) files.set(path, (font = fontkit().openSync(path) as Fontkit.Font));
   const scale = 1 / font.unitsPerEm;
   const features = featuresOf(ref);
-  const widths = new Map<string, number>();
+  // Plain Latin text is measured from the font's tables, to the unit what fontkit would give
+  // (advance-widths.ts); only the rest is shaped, once per distinct text.
+  const fast = unitWidths(font, features);
+  const shaped = new Map<string, number>();
+  const { ascent, descent } = font;
   const metrics: Metrics = {
     width(text, size) {
-      let units = widths.get(text);
+      let units = fast?.(text);
       if (units === undefined) {
-        units = font.layout(text, features).advanceWidth;
-        // Words repeat across a catalog ("Boîte", "de", "100"): measuring each once is plenty.
-        if (widths.size < 50_000) widths.set(text, units);
+        units = shaped.get(text);
+        if (units === undefined) {
+          units = font.layout(text, features).advanceWidth;
+          if (shaped.size < MAX_SHAPED) shaped.set(text, units);
+        }
       }
       return units * scale * size;
     },
-    ascent: (size) => font.ascent * scale * size,
-    descent: (size) => -font.descent * scale * size,
+    // fontkit's getters read the table on every call: read once.
+    ascent: (size) => ascent * scale * size,
+    descent: (size) => -descent * scale * size,
     missing: (text) =>
       [...new Set(text)].filter((ch) => !/\s/.test(ch) && !font.hasGlyphForCodePoint(ch.codePointAt(0)!)),
   };

@@ -10,11 +10,11 @@ import { coverPage, tocCapacity, tocPages } from './front-matter.ts';
 import { layoutGrid } from './grid-flow.ts';
 import type { FontProvider } from './fonts.ts';
 import type { LayoutContext } from './layout-context.ts';
-import type { LayoutPlan, PlanPage } from './layout-plan.ts';
+import type { LayoutPlan, PlanFrame, PlanPage } from './layout-plan.ts';
 import { layoutList } from './list-flow.ts';
 import { pageGeometry } from './page-geometry.ts';
 import type { ResolvedImages } from './resolved-images.ts';
-import { PageStream } from './page-stream.ts';
+import { PageStream, type PageSink, type StreamPage } from './page-stream.ts';
 import { indexPages } from './reference-index.ts';
 import { addRunningHeads } from './running-heads.ts';
 import { layoutTable } from './table-flow.ts';
@@ -40,7 +40,40 @@ export const noLayout = (template: string) =>
     en: `The template "${template}" only describes fields, not a layout: it cannot produce a PDF.`,
   });
 
+/** A catalog laid out page by page (`layoutCatalogPages`): the body went to the sink as it was made. */
+export type LaidOutCatalog = {
+  frame: PlanFrame;
+  /** The cover and the table of contents, running heads included. */
+  front: PlanPage[];
+  /** The reference index, running heads included. */
+  back: PlanPage[];
+  /** Pages in all, front and back included: the `{pages}` of the folios. */
+  total: number;
+  /**
+   * Adds the running heads to a body page the sink received: only now is the page count known. Each
+   * body page must go through here once before it is drawn.
+   */
+  finishBody(page: StreamPage): void;
+};
+
 export function layoutCatalog(catalog: Catalog, template: Template, options: LayoutOptions): LayoutPlan {
+  const body: StreamPage[] = [];
+  const laidOut = layoutCatalogPages(catalog, template, options, (page) => body.push(page));
+  for (const page of body) laidOut.finishBody(page);
+  return { ...laidOut.frame, pages: [...laidOut.front, ...body, ...laidOut.back], issues: [] };
+}
+
+/**
+ * Lays the catalog out and hands each body page to `sink` as soon as it is finished, keeping none:
+ * the caller draws or stores them, so memory does not grow with the catalog. What needs the whole
+ * body (the contents' page numbers, the index, the page count in the folios) comes back at the end.
+ */
+export function layoutCatalogPages(
+  catalog: Catalog,
+  template: Template,
+  options: LayoutOptions,
+  sink: PageSink,
+): LaidOutCatalog {
   const layout = template.layout;
   if (!layout) throw noLayout(template.id);
   const geometry = pageGeometry(layout.page);
@@ -61,8 +94,27 @@ export function layoutCatalog(catalog: Catalog, template: Template, options: Lay
   const front: PlanPage[] = [];
   if (layout.cover) front.push(coverPage(ctx, values));
   const tocCount = layout.toc && named.length ? Math.ceil(named.length / tocCapacity(ctx)) : 0;
+  const firstBody = front.length + tocCount + 1;
 
-  const stream = new PageStream(geometry, front.length + tocCount + 1);
+  // What the back matter and the contents need from the body, gathered as its pages go by.
+  const startOf = new Map<string, number>();
+  const referencePage = new Map<string, number>();
+  const byRow = layout.index ? new Map(catalog.items.map((i) => [i.row, i])) : undefined;
+  let lastBody = firstBody - 1;
+  const watch: PageSink = (page) => {
+    lastBody = page.number;
+    for (const title of page.bookmarks) if (!startOf.has(title)) startOf.set(title, page.number);
+    if (byRow)
+      for (const box of page.boxes)
+        if (box.kind === 'text' && box.field === 'reference' && box.row !== undefined) {
+          const ref = byRow.get(box.row)?.fields.reference;
+          if (ref?.kind === 'text' && !referencePage.has(ref.value))
+            referencePage.set(ref.value, page.number);
+        }
+    sink(page);
+  };
+
+  const stream = new PageStream(geometry, firstBody, watch);
   // Checks the signal on every product and reports every few: layout is the one long synchronous step.
   const products = groups.reduce((n, g) => n + g.items.length, 0);
   const count = itemCounter('layout', products, options);
@@ -70,45 +122,35 @@ export function layoutCatalog(catalog: Catalog, template: Template, options: Lay
   else if (layout.kind === 'list') layoutList(ctx, stream, groups, count);
   else layoutTable(ctx, stream, groups, count);
   count.end();
-  const body = stream.pages.length
-    ? stream.pages
-    : [{ number: front.length + tocCount + 1, boxes: [], bookmarks: [] }];
+  stream.finish();
+  // An empty catalog still has one body page, so the folios and the contents have somewhere to point.
+  if (stream.count === 0) watch({ number: firstBody, boxes: [], bookmarks: [] });
 
-  const starts = named.map((g) => ({
-    title: g.name,
-    page: body.find((p) => p.bookmarks.includes(g.name))?.number ?? body[0]!.number,
-  }));
+  const starts = named.map((g) => ({ title: g.name, page: startOf.get(g.name) ?? firstBody }));
   const toc = tocCount ? tocPages(ctx, starts, front.length + 1) : [];
-
-  const back: PlanPage[] = [];
-  if (layout.index) {
-    const seen = new Map<string, number>();
-    const byRow = new Map(catalog.items.map((i) => [i.row, i]));
-    for (const page of body)
-      for (const box of page.boxes)
-        if (box.kind === 'text' && box.field === 'reference' && box.row !== undefined) {
-          const ref = byRow.get(box.row)?.fields.reference;
-          if (ref?.kind === 'text' && !seen.has(ref.value)) seen.set(ref.value, page.number);
-        }
-    back.push(
-      ...indexPages(
+  const back = layout.index
+    ? indexPages(
         ctx,
-        [...seen].map(([reference, page]) => ({ reference, page })),
-        body.at(-1)!.number + 1,
-      ),
-    );
-  }
+        [...referencePage].map(([reference, page]) => ({ reference, page })),
+        lastBody + 1,
+      )
+    : [];
 
-  const total = front.length + toc.length + body.length + back.length;
-  addRunningHeads(ctx, [...toc, ...body, ...back], { ...values, pages: total });
+  const total = lastBody + back.length;
+  const tokens = { ...values, pages: total };
+  addRunningHeads(ctx, [...toc, ...back], tokens);
   return {
-    title: options.title,
-    width: geometry.width,
-    height: geometry.height,
-    bleed: geometry.bleed,
-    marks: layout.page.marks,
-    safe: geometry.content,
-    pages: [...front, ...toc, ...body, ...back],
-    issues: [],
+    frame: {
+      title: options.title,
+      width: geometry.width,
+      height: geometry.height,
+      bleed: geometry.bleed,
+      marks: layout.page.marks,
+      safe: geometry.content,
+    },
+    front: [...front, ...toc],
+    back,
+    total,
+    finishBody: (page) => addRunningHeads(ctx, [page], tokens),
   };
 }

@@ -61,3 +61,6 @@ export type LayoutPlan = {
   pages: PlanPage[];
   issues: Issue[];
 };
+
+/** A plan's page size and boxes without its pages: what a PDF needs before its first page. */
+export type PlanFrame = Omit<LayoutPlan, 'pages' | 'issues'>;

@@ -1,20 +1,35 @@
 // Fills pages top to bottom: asks for room, opens a new page when there is none, and remembers which
-// group each page shows (for "(suite)" headers and the running head).
+// group each page shows (for "(suite)" headers and the running head). A page is never touched once
+// the next one is open, so a finished page can be handed on (drawn, spilled to disk) instead of
+// kept: that is what keeps a 100,000-product build's memory flat.
 import type { Box, PlanPage } from './layout-plan.ts';
 import type { Geometry } from './page-geometry.ts';
 
+export type StreamPage = PlanPage & { group?: string };
+/** Receives each page once it is finished; without one, the stream keeps them all in `pages`. */
+export type PageSink = (page: StreamPage) => void;
+
 export class PageStream {
-  readonly pages: (PlanPage & { group?: string })[] = [];
+  /** The finished pages and the current one, when no sink takes them. */
+  readonly pages: StreamPage[] = [];
+  private current: StreamPage | undefined;
+  private opened = 0;
   private cursor = 0;
 
   constructor(
     private readonly geometry: Geometry,
     private readonly firstNumber: number,
+    private readonly sink?: PageSink,
   ) {}
 
-  get page(): PlanPage & { group?: string } {
-    if (this.pages.length === 0) this.newPage();
-    return this.pages.at(-1)!;
+  get page(): StreamPage {
+    if (!this.current) this.newPage();
+    return this.current!;
+  }
+
+  /** Pages opened so far. */
+  get count(): number {
+    return this.opened;
   }
 
   /** Top of the free space on the current page. */
@@ -31,19 +46,28 @@ export class PageStream {
   }
 
   newPage(group?: string): void {
-    this.pages.push({
-      number: this.firstNumber + this.pages.length,
+    this.handOn();
+    this.current = {
+      number: this.firstNumber + this.opened,
       boxes: [],
       bookmarks: [],
       ...(group !== undefined ? { group } : {}),
-    });
+    };
+    this.opened++;
+    if (!this.sink) this.pages.push(this.current);
     this.cursor = 0;
+  }
+
+  /** Hands the last page to the sink: call once the flow is done. */
+  finish(): void {
+    this.handOn();
+    this.current = undefined;
   }
 
   /** Reserves `height` points, on a new page if this one has no room; returns the top y. */
   take(height: number, group?: string): number {
     // A hundredth of a point of rounding must not push a row that fits onto the next page.
-    if (this.pages.length === 0 || (height > this.remaining + 0.01 && !this.isFresh)) this.newPage(group);
+    if (!this.current || (height > this.remaining + 0.01 && !this.isFresh)) this.newPage(group);
     const top = this.y;
     this.cursor += height;
     if (group !== undefined && this.page.group === undefined) this.page.group = group;
@@ -52,5 +76,9 @@ export class PageStream {
 
   add(...boxes: Box[]): void {
     this.page.boxes.push(...boxes);
+  }
+
+  private handOn(): void {
+    if (this.current && this.sink) this.sink(this.current);
   }
 }

@@ -11,6 +11,7 @@ import type { PageStream } from './page-stream.ts';
 import { priceTableColumns, priceTableLegend } from '../money/price-columns.ts';
 import { typographyFor } from '../format/typography.ts';
 import { NO_COUNTER, type ItemCounter } from '../progress.ts';
+import type { Cmyk, ParagraphStyle } from '../templates/layout-schema.ts';
 
 type Column = { field: string; x: number; width: number; align: 'left' | 'center' | 'right'; header: string };
 
@@ -33,6 +34,27 @@ function columns(ctx: LayoutContext, groups: CatalogGroup[]): Column[] {
   });
 }
 
+type Role = 'tableHeader' | 'tableCell';
+const cellStyles = new WeakMap<Column, Partial<Record<Role, ParagraphStyle>>>();
+/** A column's style, made once per column: one object for all its cells (layout caches by style). */
+function cellStyle(ctx: LayoutContext, col: Column, role: Role): ParagraphStyle {
+  let styles = cellStyles.get(col);
+  if (!styles) cellStyles.set(col, (styles = {}));
+  return (styles[role] ??= { ...styleOf(ctx, role), align: col.align });
+}
+
+/**
+ * A row measured at y = 0, moved down to `y`: its text does not depend on where it goes (`y + pad`
+ * and `0 + pad + y` are the same number), so each row is laid out once.
+ */
+function moveRow(ctx: LayoutContext, row: { boxes: Box[]; height: number }, y: number, fill?: Cmyk): Box[] {
+  for (const box of row.boxes) box.y += y;
+  const { content } = ctx.geometry;
+  return fill
+    ? [{ kind: 'rect', x: content.x, y, width: content.width, height: row.height, fill }, ...row.boxes]
+    : row.boxes;
+}
+
 function tableRow(
   ctx: LayoutContext,
   cols: Column[],
@@ -51,7 +73,7 @@ function tableRow(
         : undefined
       : fieldRuns(cells, col.field, ctx.format);
     if (!runs) return;
-    const style = { ...styleOf(ctx, role), align: col.align };
+    const style = cellStyle(ctx, col, role);
     const box = textBox(
       ctx,
       runs,
@@ -96,7 +118,7 @@ export function layoutTable(
   const placeHeader = () => {
     const y = stream.take(headerHeight);
     stream.add(...header(y).boxes);
-    headerOnPage = stream.pages.length;
+    headerOnPage = stream.count;
   };
 
   groups.forEach((group, g) => {
@@ -119,11 +141,9 @@ export function layoutTable(
         stream.newPage(group.name);
         placeGroupHeader(ctx, stream, group, true);
       }
-      if (headerOnPage !== stream.pages.length) placeHeader();
+      if (headerOnPage !== stream.count) placeHeader();
       const y = stream.take(measured.height, group.name);
-      stream.add(
-        ...tableRow(ctx, cols, item, y, 'tableCell', i % 2 === 1 ? table.stripeFill : undefined).boxes,
-      );
+      stream.add(...moveRow(ctx, measured, y, i % 2 === 1 ? table.stripeFill : undefined));
     });
     stream.take(Math.min(mm(4), stream.remaining));
   });

@@ -3,53 +3,86 @@
 // box is marked overset so preflight can tell the user.
 import type { TextRun } from '../model.ts';
 import type { CharacterStyle, ParagraphStyle } from '../templates/layout-schema.ts';
-import { fontKey, fontMetrics, type FontProvider, type FontRef, type Metrics } from './fonts.ts';
+import { fontKey, fontMetrics, fontRef, type FontProvider, type FontRef, type Metrics } from './fonts.ts';
 import type { GlyphRun, TextLine } from './layout-plan.ts';
 
-type Piece = { text: string; font: FontRef; color: ParagraphStyle['color'] };
+type Piece = {
+  text: string;
+  font: FontRef;
+  color: ParagraphStyle['color'];
+  /** The width of `emOf` at size 1 (units × scale), kept while the text stays the same. */
+  em?: number;
+  emOf?: string;
+};
 type Word = { pieces: Piece[]; space: boolean };
 /** The metrics of a font, from the provider the caller gave. */
 type Measure = (font: FontRef) => Metrics;
 
 export type TextResult = { lines: TextLine[]; height: number; size: number; overset: boolean };
 
+type Look = { font: FontRef; color: ParagraphStyle['color'] };
+/** Looks by style object and emphasis (none, bold, italic, both), for the character styles they were made with. */
+const looks = new WeakMap<ParagraphStyle, { chars: Record<string, CharacterStyle>; byEmphasis: Look[] }>();
+
 /** The font and colour of a run: the paragraph style's, changed by the character style of its emphasis. */
-function lookOf(style: ParagraphStyle, run: TextRun, chars: Record<string, CharacterStyle>) {
-  const char =
-    run.bold && run.italic ? chars.boldItalic : run.bold ? chars.bold : run.italic ? chars.italic : undefined;
-  const font: FontRef = {
-    family: style.font,
-    weight: char?.weight ?? style.weight,
-    italic: char?.italic ?? style.italic,
-    ...(style.figures === 'tabular' ? { figures: 'tabular' as const } : {}),
-  };
-  return { font, color: char?.color ?? style.color };
+function lookOf(style: ParagraphStyle, run: TextRun, chars: Record<string, CharacterStyle>): Look {
+  const emphasis = (run.bold ? 1 : 0) + (run.italic ? 2 : 0);
+  let known = looks.get(style);
+  if (!known || known.chars !== chars) looks.set(style, (known = { chars, byEmphasis: [] }));
+  let look = known.byEmphasis[emphasis];
+  if (!look) {
+    const char =
+      run.bold && run.italic
+        ? chars.boldItalic
+        : run.bold
+          ? chars.bold
+          : run.italic
+            ? chars.italic
+            : undefined;
+    // Shared objects: every run of the plan in this look points at the same one.
+    const font = fontRef(
+      style.font,
+      char?.weight ?? style.weight,
+      char?.italic ?? style.italic,
+      style.figures === 'tabular' ? 'tabular' : undefined,
+    );
+    known.byEmphasis[emphasis] = look = { font, color: char?.color ?? style.color };
+  }
+  return look;
 }
 
 /** Words are split at ordinary spaces only: U+00A0 and U+202F hold « 12,50 € » together. */
 function toWords(runs: TextRun[], style: ParagraphStyle, chars: Record<string, CharacterStyle>): Word[][] {
   const paragraphs: Word[][] = [[]];
-  let word: Word = { pieces: [], space: false };
-  const flush = (space: boolean) => {
-    if (word.pieces.length) paragraphs.at(-1)!.push({ ...word, space });
-    word = { pieces: [], space: false };
-  };
+  let paragraph = paragraphs[0]!;
+  let pieces: Piece[] = [];
   for (const run of runs) {
     const { font, color } = lookOf(style, run, chars);
-    for (const part of run.text.split(/(\n| +)/)) {
-      if (part === '') continue;
-      if (part === '\n') {
-        flush(false);
-        paragraphs.push([]);
-      } else if (/^ +$/.test(part)) flush(true);
-      else {
-        const last = word.pieces.at(-1);
-        if (last && fontKey(last.font) === fontKey(font)) last.text += part;
-        else word.pieces.push({ text: part, font, color });
+    // As `split(/(\n| +)/)` would cut it, without the arrays: a line break, a row of spaces, a word.
+    const text = run.text;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 32) {
+        let j = i + 1;
+        if (c === 32) while (j < n && text.charCodeAt(j) === 32) j++;
+        if (pieces.length) paragraph.push({ pieces, space: c === 32 });
+        pieces = [];
+        if (c === 10) paragraphs.push((paragraph = []));
+        i = j;
+        continue;
       }
+      let j = i + 1;
+      for (let k = text.charCodeAt(j); j < n && k !== 32 && k !== 10; k = text.charCodeAt(++j));
+      const part = text.slice(i, j);
+      const last = pieces.at(-1);
+      if (last && (last.font === font || fontKey(last.font) === fontKey(font))) last.text += part;
+      else pieces.push({ text: part, font, color, em: 0, emOf: undefined });
+      i = j;
     }
   }
-  flush(false);
+  if (pieces.length) paragraph.push({ pieces, space: false });
   return paragraphs;
 }
 
@@ -98,29 +131,60 @@ function layoutLines(
 ): Piece[][][] | undefined {
   const lines: Piece[][][] = [];
   for (const paragraph of words) {
-    let line: Word[] = [];
+    let line: Piece[][] = [];
+    let last: Word | undefined;
     let used = 0;
     for (const word of cutWords ? paragraph.flatMap((w) => splitOversized(m, w, width, size)) : paragraph) {
       const w = wordWidth(m, word, size);
       if (!cutWords && w > width + 0.01) return undefined;
-      const gap = line.length ? spaceWidth(m, line.at(-1)!, size) : 0;
-      if (line.length && used + gap + w > width) {
-        lines.push(line.map((x) => x.pieces));
+      const gap = last ? spaceWidth(m, last, size) : 0;
+      if (last && used + gap + w > width) {
+        lines.push(line);
         line = [];
+        last = undefined;
         used = 0;
       }
-      used += (line.length ? spaceWidth(m, line.at(-1)!, size) : 0) + w;
-      line.push(word);
+      used += (last ? gap : 0) + w;
+      line.push(word.pieces);
+      last = word;
     }
-    lines.push(line.map((x) => x.pieces));
+    lines.push(line);
   }
   return lines;
 }
 
-const wordWidth = (m: Measure, word: Word, size: number) =>
-  word.pieces.reduce((sum, p) => sum + m(p.font).width(p.text, size), 0);
+/**
+ * A piece's width at `size`: its width at size 1 times the size, which is the very product
+ * `Metrics.width` computes (units × scale × size), so measured once for every size tried.
+ */
+function pieceWidth(m: Measure, p: Piece, size: number): number {
+  if (p.emOf !== p.text) {
+    p.em = m(p.font).width(p.text, 1);
+    p.emOf = p.text;
+  }
+  return p.em! * size;
+}
+
+function wordWidth(m: Measure, word: Word, size: number): number {
+  let sum = 0;
+  for (const p of word.pieces) sum += pieceWidth(m, p, size);
+  return sum;
+}
 const spaceWidth = (m: Measure, word: Word, size: number) =>
   word.space ? m(word.pieces.at(-1)!.font).width(' ', size) : 0;
+
+// Scratch arrays, reused line after line: a plan keeps only exact-size copies. (An array grown by
+// `push` keeps room for 16 more: 128 bytes a line, 6 MiB of a 10,000-product price list's plan.)
+const placing: GlyphRun[] = [];
+const merging: GlyphRun[] = [];
+
+const baseFonts = new WeakMap<ParagraphStyle, FontRef>();
+/** The style's own font (no emphasis, no figures): its ascent sets the first baseline. */
+function baseFont(style: ParagraphStyle): FontRef {
+  let font = baseFonts.get(style);
+  if (!font) baseFonts.set(style, (font = fontRef(style.font, style.weight, style.italic)));
+  return font;
+}
 
 function place(
   m: Measure,
@@ -130,36 +194,46 @@ function place(
   width: number,
   leading: number,
 ): TextLine[] {
-  const metrics = m({ family: style.font, weight: style.weight, italic: style.italic });
+  const metrics = m(baseFont(style));
   const ascent = metrics.ascent(size);
-  return lines.map((lineWords, i) => {
-    const runs: GlyphRun[] = [];
+  const placed = new Array<TextLine>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const lineWords = lines[i]!;
+    const runs = placing;
+    runs.length = 0;
     let x = 0;
-    lineWords.forEach((pieces, w) => {
+    for (let w = 0; w < lineWords.length; w++) {
       if (w > 0) x += m(lineWords[w - 1]!.at(-1)!.font).width(' ', size);
-      for (const p of pieces) {
+      for (const p of lineWords[w]!) {
         runs.push({ text: p.text, font: p.font, size, color: p.color, x });
-        x += m(p.font).width(p.text, size);
+        x += pieceWidth(m, p, size);
       }
-    });
+    }
     const shift = style.align === 'right' ? width - x : style.align === 'center' ? (width - x) / 2 : 0;
-    for (const run of runs) run.x += Math.max(0, shift);
-    return { baseline: ascent + i * leading, runs: mergeRuns(m, runs, size) };
-  });
+    if (shift > 0) for (const run of runs) run.x += shift;
+    placed[i] = { baseline: ascent + i * leading, runs: mergeRuns(m, runs, size) };
+  }
+  return placed;
 }
 
 /** Adjacent pieces in one font become one run with their spaces, so the PDF draws words, not letters. */
 function mergeRuns(m: Measure, runs: GlyphRun[], size: number): GlyphRun[] {
-  const merged: GlyphRun[] = [];
+  const merged = merging;
+  merged.length = 0;
+  let last: GlyphRun | undefined;
   for (const run of runs) {
-    const last = merged.at(-1);
-    if (last && fontKey(last.font) === fontKey(run.font) && last.color === run.color) {
-      const gap = run.x - (last.x + m(last.font).width(last.text, size));
-      const spaces = Math.round(gap / m(last.font).width(' ', size));
+    if (
+      last &&
+      (last.font === run.font || fontKey(last.font) === fontKey(run.font)) &&
+      last.color === run.color
+    ) {
+      const metrics = m(last.font);
+      const gap = run.x - (last.x + metrics.width(last.text, size));
+      const spaces = Math.round(gap / metrics.width(' ', size));
       last.text += ' '.repeat(Math.max(0, spaces)) + run.text;
-    } else merged.push({ ...run });
+    } else merged.push((last = run));
   }
-  return merged;
+  return merged.slice();
 }
 
 export type TextFrame = { width: number; height: number };
@@ -240,6 +314,34 @@ function wordsThatCouldFit(
   return toWords(runs, style, chars);
 }
 
+/** One measuring function per font folder, so that laying out a box creates none. */
+const measures = new Map<string, Measure>();
+function measureFor(fonts: FontProvider): Measure {
+  let m = measures.get(fonts.dir);
+  if (!m) measures.set(fonts.dir, (m = (font) => fontMetrics(font, fonts)));
+  return m;
+}
+
+const fits = (style: ParagraphStyle, frame: TextFrame, lines: Piece[][][], leading: number) =>
+  (!style.maxLines || lines.length <= style.maxLines) && lines.length * leading <= frame.height + 0.01;
+
+function result(
+  m: Measure,
+  style: ParagraphStyle,
+  frame: TextFrame,
+  lines: Piece[][][],
+  size: number,
+  overset: boolean,
+): TextResult {
+  const leading = size * (style.leading / style.size);
+  return {
+    lines: place(m, lines, style, size, frame.width, leading),
+    height: lines.length * leading,
+    size,
+    overset,
+  };
+}
+
 export function layoutText(
   runs: TextRun[],
   style: ParagraphStyle,
@@ -247,7 +349,7 @@ export function layoutText(
   frame: TextFrame,
   fonts: FontProvider,
 ): TextResult {
-  const m: Measure = (font) => fontMetrics(font, fonts);
+  const m = measureFor(fonts);
   const minSize = Math.min(style.minSize ?? style.size, style.size);
   const ratio = style.leading / style.size;
   // The most lines the frame can show, at the smallest size.
@@ -256,33 +358,22 @@ export function layoutText(
     Math.min(style.maxLines ?? Infinity, Math.floor((frame.height + 0.01) / (minSize * ratio))),
   );
   const words = wordsThatCouldFit(m, runs, style, chars, frame, minSize, room);
-  const fits = (lines: Piece[][][], leading: number) =>
-    (!style.maxLines || lines.length <= style.maxLines) && lines.length * leading <= frame.height + 0.01;
-  const result = (lines: Piece[][][], size: number, overset: boolean): TextResult => {
-    const leading = size * ratio;
-    return {
-      lines: place(m, lines, style, size, frame.width, leading),
-      height: lines.length * leading,
-      size,
-      overset,
-    };
-  };
 
   // Shrink by half points down to the minimum (the minimum itself always tried), words kept whole.
-  const sizes: number[] = [];
-  for (let size = style.size; size > minSize + 1e-9; size -= 0.5) sizes.push(size);
-  sizes.push(minSize);
-  for (const size of sizes) {
+  for (let size = style.size; ; size -= 0.5) {
+    const last = !(size > minSize + 1e-9);
+    if (last) size = minSize;
     const lines = layoutLines(m, words, frame.width, size, false);
-    if (lines && fits(lines, size * ratio)) return result(lines, size, false);
+    if (lines && fits(style, frame, lines, size * ratio)) return result(m, style, frame, lines, size, false);
+    if (last) break;
   }
   // At the minimum, words wider than the line are cut; then what still does not fit is dropped.
   const size = minSize;
   const leading = size * ratio;
   const all = layoutLines(m, words, frame.width, size, true)!;
-  if (fits(all, leading)) return result(all, size, false);
+  if (fits(style, frame, all, leading)) return result(m, style, frame, all, size, false);
   const kept = all.slice(0, room);
   const dropped = all.length > kept.length;
   if (dropped && kept.length) addEllipsis(m, kept.at(-1)!, frame.width, size);
-  return result(kept, size, dropped || kept.length * leading > frame.height + 0.01);
+  return result(m, style, frame, kept, size, dropped || kept.length * leading > frame.height + 0.01);
 }

@@ -4,7 +4,7 @@
 // and in `page` and `params` for a surface that goes to the page or words the issue its own way.
 import type { Issue, Severity, Translated } from '../model.ts';
 import { fontMetrics, type FontProvider } from '../layout/fonts.ts';
-import type { ImageBox, LayoutPlan, TextBox } from '../layout/layout-plan.ts';
+import type { ImageBox, LayoutPlan, PlanPage, Rect, TextBox } from '../layout/layout-plan.ts';
 import { formatRef } from '../common/cell-ref.ts';
 
 export type PreflightOptions = {
@@ -24,6 +24,16 @@ const ppiOf = (box: ImageBox) =>
     : Infinity;
 
 export function preflight(plan: LayoutPlan, options: PreflightOptions): Issue[] {
+  const check = preflighter(plan.safe, options);
+  for (const page of plan.pages) check.page(page);
+  return check.end();
+}
+
+/** Preflight one page at a time, as a streamed build draws them; `end` adds what spans pages. */
+export function preflighter(
+  safe: Rect,
+  options: PreflightOptions,
+): { page(page: PlanPage): void; end(): Issue[] } {
   const issues: Issue[] = [];
   const minPpi = options.minPpi ?? 300;
   type Where = { page: number; row?: number | undefined; field?: string | undefined };
@@ -41,30 +51,34 @@ export function preflight(plan: LayoutPlan, options: PreflightOptions): Issue[] 
       ...(params ? { params } : {}),
     });
   };
-  const safe = plan.safe;
   const what = (box: TextBox): Translated =>
     (box.field && options.labels?.[box.field]) || { fr: box.field ?? box.style, en: box.field ?? box.style };
   // Most photos arrive in RGB: one notice for all of them, not one per picture.
   const rgbPages = new Set<number>();
-  for (const page of plan.pages) {
-    for (const box of page.boxes) {
-      if (box.kind === 'text') checkText(box, page.number);
-      if (box.kind === 'image') checkImage(box, page.number);
+  const end = (): Issue[] => {
+    if (rgbPages.size) {
+      const pages = [...rgbPages].join(', ');
+      issues.push({
+        severity: 'info',
+        code: 'IMAGE_RGB',
+        message: {
+          fr: `Des images en RVB (pages ${pages}) ont été converties en CMJN pour l'impression : vérifiez leurs couleurs sur épreuve.`,
+          en: `RGB pictures (pages ${pages}) were converted to CMYK for print: check their colours on a proof.`,
+        },
+        params: { pages },
+      });
     }
-  }
-  if (rgbPages.size) {
-    const pages = [...rgbPages].join(', ');
-    issues.push({
-      severity: 'info',
-      code: 'IMAGE_RGB',
-      message: {
-        fr: `Des images en RVB (pages ${pages}) ont été converties en CMJN pour l'impression : vérifiez leurs couleurs sur épreuve.`,
-        en: `RGB pictures (pages ${pages}) were converted to CMYK for print: check their colours on a proof.`,
-      },
-      params: { pages },
-    });
-  }
-  return issues;
+    return issues;
+  };
+  return {
+    page(page) {
+      for (const box of page.boxes) {
+        if (box.kind === 'text') checkText(box, page.number);
+        if (box.kind === 'image') checkImage(box, page.number);
+      }
+    },
+    end,
+  };
 
   function checkText(box: TextBox, page: number) {
     if (box.overset)

@@ -1,18 +1,19 @@
 // Pictures as the PDF needs them: CMYK JPEG at 300 ppi of their largest placed size for print,
 // sRGB JPEG at 150 ppi for screen. Never enlarged: a small picture stays small (preflight says so).
-// Converted several at a time, and kept in a cache between builds when the caller gives one.
-import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
+// Converted several at a time, and kept in a cache between builds when the caller gives one; then the
+// converted bytes stay on disk until the page that places them is drawn, so a catalog of 1,000 photos
+// never holds them all in memory.
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { writeFileAtomic } from '../../io/write-atomic.ts';
+import { basename } from 'node:path';
 import { loadSharp } from '../../common/lazy-modules.ts';
 import { throwIfCancelled } from '../../cancelled.ts';
-import type { ImageSource, LayoutPlan } from '../../layout/layout-plan.ts';
+import type { Box, ImageSource } from '../../layout/layout-plan.ts';
+import { applyCmykLut, cmykLut } from './cmyk-lut.ts';
+import { PictureCache, sha256 } from './picture-cache.ts';
 
 export type PdfMode = 'print' | 'screen';
-/** `null` for a picture that could not be decoded: the page shows a placeholder instead. */
-export type PreparedImages = Map<ImageSource, Buffer | null>;
 
 const PPI: Record<PdfMode, number> = { print: 300, screen: 150 };
 
@@ -22,11 +23,61 @@ export type PrepareOptions = {
   cacheDir?: string | undefined;
 };
 
-/** Pictures converted at once: libvips works off the main thread, one picture per core keeps them busy. */
-const CONCURRENCY = Math.max(2, availableParallelism());
+/** What `prepareImages` needs of a plan: its pages' boxes (a plan, or pages read back one by one). */
+export type PlacedPictures = { pages: Iterable<{ boxes: readonly Box[] }> };
+
+/** A converted picture: its bytes, or the cache file holding them; null when it could not be decoded. */
+type Prepared = { bytes: Buffer } | { file: string } | null;
+
+/**
+ * The converted pictures of a plan, in the plan's order. `get` gives a picture's bytes (read from the
+ * cache folder when they are kept there: the caller should take them once, when first placed), null
+ * for a picture that could not be decoded (the page shows a placeholder), undefined for one the plan
+ * does not place.
+ */
+export class PreparedImages {
+  /** The last picture read from disk: asking twice in a row (placeholder check, then draw) reads once. */
+  private last: { source: ImageSource; bytes: Buffer | null } | undefined;
+
+  constructor(private readonly entries: ReadonlyMap<ImageSource, Prepared>) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  keys(): IterableIterator<ImageSource> {
+    return this.entries.keys();
+  }
+
+  failed(source: ImageSource): boolean {
+    return this.entries.get(source) === null;
+  }
+
+  get(source: ImageSource): Buffer | null | undefined {
+    const entry = this.entries.get(source);
+    if (entry === undefined || entry === null) return entry;
+    if ('bytes' in entry) return entry.bytes;
+    if (this.last?.source === source) return this.last.bytes;
+    let bytes: Buffer | null;
+    try {
+      bytes = readFileSync(entry.file);
+    } catch {
+      // Removed since it was checked (another build pruning the cache): a placeholder, not a crash.
+      bytes = null;
+    }
+    this.last = { source, bytes };
+    return bytes;
+  }
+}
+
+/**
+ * Pictures converted at once. Each conversion's libvips parts run on the thread pool and its CMYK
+ * table lookup on this thread: one more than the cores keeps both busy.
+ */
+const CONCURRENCY = availableParallelism() + 1;
 
 export async function prepareImages(
-  plan: LayoutPlan,
+  plan: PlacedPictures,
   mode: PdfMode,
   options: PrepareOptions = {},
 ): Promise<PreparedImages> {
@@ -42,14 +93,18 @@ export async function prepareImages(
         height: Math.max(seen?.height ?? 0, box.placed.height),
       });
     }
-  const prepared: PreparedImages = new Map();
+  const cache = options.cacheDir ? new PictureCache(options.cacheDir) : undefined;
+  const used = new Set<string>();
+  const prepared = new Map<ImageSource, Prepared>();
   const queue = [...largest];
+  let taken = 0;
   const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
+    const scratch = new Scratch();
+    for (let next = queue[taken++]; next; next = queue[taken++]) {
       throwIfCancelled(signal);
       const [source, size] = next;
       try {
-        prepared.set(source, await cachedConvert(source, size, mode, options.cacheDir));
+        prepared.set(source, await cachedConvert(source, pixelSize(size, mode), mode, cache, used, scratch));
       } catch {
         // A truncated or corrupt picture must not sink the whole catalog.
         prepared.set(source, null);
@@ -57,41 +112,40 @@ export async function prepareImages(
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
-  if (options.cacheDir) await pruneImageCache(options.cacheDir);
+  await cache?.close(used);
   // In the plan's order, whatever order the conversions finished in.
-  return new Map([...largest.keys()].map((source) => [source, prepared.get(source) ?? null]));
+  return new PreparedImages(
+    new Map([...largest.keys()].map((source) => [source, prepared.get(source) ?? null])),
+  );
 }
 
-/** Bump when the conversion changes: pictures converted the old way are then converted again. */
-const PIPELINE = 'v1';
+/**
+ * Bump when the conversion changes: pictures converted the old way are then converted again.
+ * v2: print pictures through the CMYK table (cmyk-lut.ts), within 4 levels of v1's inks.
+ */
+const PIPELINE = 'v2';
 
 /**
  * A picture converted once for its content, pixel size and mode, then read from the cache: a
- * monthly rebuild with the same photos skips the CMYK conversion (87 ms a picture). The key is the
- * bytes' hash, never the path: a photo replaced under the same name is converted again.
+ * monthly rebuild with the same photos skips the conversion. The key is the bytes' hash, never the
+ * path: a photo replaced under the same name is converted again.
  */
 async function cachedConvert(
   source: ImageSource,
-  size: { width: number; height: number },
+  pixels: { width: number; height: number },
   mode: PdfMode,
-  cacheDir: string | undefined,
-): Promise<Buffer> {
-  const input = 'path' in source ? await readFile(source.path) : Buffer.from(source.bytes);
-  const pixels = pixelSize(size, mode);
-  if (!cacheDir) return convert(input, pixels, mode);
-  const hash = createHash('sha256').update(input).digest('hex');
-  const file = join(cacheDir, `${hash}-${pixels.width}x${pixels.height}-${mode}-${PIPELINE}.jpg`);
-  const cached = await readFile(file).catch(() => undefined);
-  if (cached) {
-    // Touched, so pruning keeps what is used.
-    const now = new Date();
-    await utimes(file, now, now).catch(() => undefined);
-    return cached;
-  }
-  const converted = await convert(input, pixels, mode);
-  // A cache that cannot be written (read-only, full disk) costs time, never the build.
-  await writeFileAtomic(file, converted).catch(() => undefined);
-  return converted;
+  cache: PictureCache | undefined,
+  used: Set<string>,
+  scratch: Scratch,
+): Promise<Prepared> {
+  const read = async () => ('path' in source ? readFile(source.path) : Buffer.from(source.bytes));
+  if (!cache) return { bytes: await convert(await read(), pixels, mode, scratch) };
+  const { hash, bytes } = 'path' in source ? await cache.hashOf(source.path) : { hash: sha256(source.bytes) };
+  const file = cache.fileFor(`${hash}-${pixels.width}x${pixels.height}-${mode}-${PIPELINE}.jpg`);
+  used.add(basename(file));
+  if (await cache.has(file)) return { file };
+  const converted = await convert(bytes ?? (await read()), pixels, mode, scratch);
+  return (await cache.write(file, converted)) ? { file } : { bytes: converted };
 }
 
 const pixelSize = (size: { width: number; height: number }, mode: PdfMode) => ({
@@ -99,27 +153,16 @@ const pixelSize = (size: { width: number; height: number }, mode: PdfMode) => ({
   height: Math.max(1, Math.round((size.height / 72) * PPI[mode])),
 });
 
-/** The cache is kept under this size: the least recently used pictures go first. */
-const CACHE_BYTES = 2 * 1024 ** 3;
+/**
+ * The CMYK halves of one conversion at a time, reused by the next: a megabyte a picture allocated and
+ * dropped a thousand times kept the garbage collector busy for a tenth of a first build.
+ */
+class Scratch {
+  private buffer = Buffer.alloc(0);
 
-async function pruneImageCache(dir: string, limit = CACHE_BYTES): Promise<void> {
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.jpg'));
-  const files = (
-    await Promise.all(
-      names.map((n) =>
-        stat(join(dir, n)).then(
-          (s) => ({ n, s }),
-          () => undefined,
-        ),
-      ),
-    )
-  ).filter((f) => f !== undefined);
-  let total = files.reduce((sum, f) => sum + f.s.size, 0);
-  if (total <= limit) return;
-  for (const { n, s } of files.sort((a, b) => a.s.mtimeMs - b.s.mtimeMs)) {
-    if (total <= limit) break;
-    await rm(join(dir, n), { force: true }).catch(() => undefined);
-    total -= s.size;
+  take(bytes: number): Buffer {
+    if (this.buffer.length < bytes) this.buffer = Buffer.alloc(bytes);
+    return this.buffer.subarray(0, bytes);
   }
 }
 
@@ -127,16 +170,35 @@ async function convert(
   input: Buffer,
   pixels: { width: number; height: number },
   mode: PdfMode,
+  scratch: Scratch,
 ): Promise<Buffer> {
   const sharp = await loadSharp();
   // A truncated file is refused, not printed half grey.
-  const image = sharp(input, { failOn: 'truncated' })
-    .rotate()
-    .resize(pixels.width, pixels.height, { fit: 'inside', withoutEnlargement: true })
-    // Transparent PNGs land on white paper, not on black.
-    .flatten({ background: '#ffffff' })
-    .toColourspace(mode === 'print' ? 'cmyk' : 'srgb');
-  return image.jpeg({ quality: mode === 'print' ? 90 : 80, chromaSubsampling: '4:4:4' }).toBuffer();
+  const resized = () =>
+    sharp(input, { failOn: 'truncated' })
+      .rotate()
+      .resize(pixels.width, pixels.height, { fit: 'inside', withoutEnlargement: true })
+      // Transparent PNGs land on white paper, not on black.
+      .flatten({ background: '#ffffff' });
+  if (mode === 'screen')
+    return resized().toColourspace('srgb').jpeg({ quality: 80, chromaSubsampling: '4:4:4' }).toBuffer();
+  const jpeg = { quality: 90, chromaSubsampling: '4:4:4' } as const;
+  const { data, info } = await resized().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+  const { width, height } = info;
+  // Anything but plain 8-bit RGB (never expected after the steps above) takes libvips's own way.
+  if (info.channels !== 3 || data.length !== width * height * 3)
+    return resized().toColourspace('cmyk').jpeg(jpeg).toBuffer();
+  const both = scratch.take(width * height * 4);
+  const cmy = both.subarray(0, width * height * 3);
+  const k = both.subarray(width * height * 3);
+  applyCmykLut(await cmykLut(), data, cmy, k);
+  // A channel joined to three makes a CMYK image when the output space says so (sharp's joinChannel).
+  // Awaited here: the scratch buffer is free again only once sharp has encoded it.
+  return await sharp(cmy, { raw: { width, height, channels: 3 } })
+    .joinChannel(k, { raw: { width, height, channels: 1 } })
+    .toColourspace('cmyk')
+    .jpeg(jpeg)
+    .toBuffer();
 }
 
 let genericCmyk: Promise<Buffer> | undefined;

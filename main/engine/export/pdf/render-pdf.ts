@@ -6,13 +6,14 @@ import { throwIfCancelled } from '../../cancelled.ts';
 import type { OnProgress } from '../../progress.ts';
 import type { Cmyk } from '../../templates/layout-schema.ts';
 import { featuresOf, fontKey, fontPath, type FontProvider, type FontRef } from '../../layout/fonts.ts';
-import type { Box, ImageSource, LayoutPlan } from '../../layout/layout-plan.ts';
+import type { Box, ImageSource, LayoutPlan, PlanFrame, PlanPage } from '../../layout/layout-plan.ts';
 import { mm } from '../../common/millimetres.ts';
 import { loadPdfKit } from '../../common/lazy-modules.ts';
 import { pdfColour } from './colour.ts';
 import { cacheShaping } from './shaping-cache.ts';
+import { drawTextRun } from './draw-text.ts';
 import { useRevision6 } from './encryption-r6.ts';
-import { genericCmykProfile, prepareImages, type PdfMode } from './prepare-images.ts';
+import { genericCmykProfile, prepareImages, type PdfMode, type PreparedImages } from './prepare-images.ts';
 
 export type PdfOptions = {
   mode: PdfMode;
@@ -53,10 +54,32 @@ const pageName = (n: number) => `page-${n}`;
 /** Drawing is synchronous: every this many pages the event loop gets a turn, so a cancel is heard. */
 const PAGES_PER_TURN = 8;
 
+/** The whole PDF in memory: for previews and plans already held whole (price grids). */
 export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<Buffer> {
-  const { mode } = options;
   options.onProgress?.({ stage: 'pdf', done: 0, total: plan.pages.length });
-  const images = await prepareImages(plan, mode, { signal: options.signal, cacheDir: options.imageCache });
+  const images = await prepareImages(plan, options.mode, {
+    signal: options.signal,
+    cacheDir: options.imageCache,
+  });
+  const chunks: Buffer[] = [];
+  await drawPdf(plan, plan.pages, plan.pages.length, images, options, (chunk) => chunks.push(chunk));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Draws `pages` (`count` of them, for progress) one at a time, handing the PDF's bytes to `write`
+ * as pdfkit produces them: pages can come from an iterator that lays out or reads them back, so
+ * neither the plan nor the PDF need be whole in memory. `images` must hold every picture placed.
+ */
+export async function drawPdf(
+  plan: PlanFrame,
+  pages: Iterable<PlanPage>,
+  count: number,
+  images: PreparedImages,
+  options: PdfOptions,
+  write: (chunk: Buffer) => void,
+): Promise<void> {
+  const { mode } = options;
   const print = mode === 'print';
   const slug = print && plan.marks ? SLUG : 0;
   const bleed = print ? plan.bleed : 0;
@@ -104,8 +127,7 @@ export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<
   // pdfkit sets up AES-256 revision 5 (deprecated): same file key and stream encryption, revision 6 entries.
   if (!print && options.password) useRevision6(doc, options.password);
 
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  doc.on('data', write);
   const finished = new Promise<void>((resolve, reject) => {
     doc.on('end', resolve);
     doc.on('error', reject);
@@ -142,7 +164,8 @@ export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<
       : undefined;
   registration?.end(undefined);
 
-  for (const [index, page] of plan.pages.entries()) {
+  let index = 0;
+  for (const page of pages) {
     if (index % PAGES_PER_TURN === PAGES_PER_TURN - 1) await nextTurn();
     throwIfCancelled(options.signal);
     doc.addPage({ size: [mediaWidth, mediaHeight], margin: 0 });
@@ -155,7 +178,7 @@ export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<
     if (!print) doc.addNamedDestination(pageName(page.number));
     for (const title of page.bookmarks) if (!print) doc.outline.addItem(title);
     for (const box of page.boxes) {
-      if (box.kind === 'image' && box.source && images.get(box.source) === null) {
+      if (box.kind === 'image' && box.source && images.failed(box.source)) {
         doc.rect(box.x + offset, box.y + offset, box.width, box.height).fill(pdfColour([0, 0, 0, 6], mode));
         options.onImageError?.(page.number, box.row);
         continue;
@@ -163,7 +186,8 @@ export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<
       drawBox(doc, box, offset, mode, opened, useFont);
     }
     if (print && plan.marks && registration) drawCropMarks(doc, internals, registration, plan, slug, bleed);
-    options.onProgress?.({ stage: 'pdf', done: index + 1, total: plan.pages.length });
+    index++;
+    options.onProgress?.({ stage: 'pdf', done: index, total: count });
   }
 
   if (print) {
@@ -182,7 +206,6 @@ export async function renderPdf(plan: LayoutPlan, options: PdfOptions): Promise<
   }
   doc.end();
   await finished;
-  return Buffer.concat(chunks);
 }
 
 function drawBox(
@@ -220,15 +243,16 @@ function drawBox(
       for (const line of box.lines)
         for (const run of line.runs) {
           useFont(run.font);
-          doc
-            .fontSize(run.size)
-            .fillColor(pdfColour(run.color as Cmyk, mode))
-            .text(run.text, x + run.x, y + line.baseline, {
-              lineBreak: false,
-              baseline: 'alphabetic',
-              // pdfkit hands these to fontkit, which takes a feature map as well as a list.
-              features: featuresOf(run.font) as unknown as PDFKit.Mixins.OpenTypeFeatures[],
-            });
+          // pdfkit's text() bytes without its per-call overhead (draw-text.ts).
+          drawTextRun(
+            doc,
+            run.text,
+            run.size,
+            pdfColour(run.color as Cmyk, mode),
+            x + run.x,
+            y + line.baseline,
+            featuresOf(run.font),
+          );
         }
       if (box.linkToPage !== undefined && mode === 'screen' && box.lines.length)
         doc.goTo(x, y, box.width, box.height, pageName(box.linkToPage));
@@ -241,7 +265,7 @@ function drawCropMarks(
   doc: Doc,
   internals: Internals,
   fn: PDFKit.PDFKitReference,
-  plan: LayoutPlan,
+  plan: PlanFrame,
   slug: number,
   bleed: number,
 ) {

@@ -14,13 +14,13 @@ import { slotRuns } from '../../format/price-runs.ts';
 import { UNKNOWN_MONEY } from '../../money/money.ts';
 import { priceTableColumns, priceTableLegend } from '../../money/price-columns.ts';
 import { typographyFor } from '../../format/typography.ts';
-import type { Layout } from '../../templates/layout-schema.ts';
+import type { Layout, Slot } from '../../templates/layout-schema.ts';
 import { resolveStyles } from '../../templates/resolve-styles.ts';
 import type { Template } from '../../templates/template.ts';
 import { escapeText } from './escape-tagged-text.ts';
 import { StyleUse } from './style-use.ts';
 import { tableTags } from './table-tags.ts';
-import { itemCounter, type OnProgress } from '../../progress.ts';
+import { itemCounter, NO_COUNTER, type ItemCounter, type OnProgress } from '../../progress.ts';
 
 export type TaggedTextVariant = 'win' | 'mac';
 
@@ -31,7 +31,7 @@ export type TaggedTextOptions = {
   variant?: TaggedTextVariant;
   /** A first paragraph in the cover title style. */
   title?: string;
-  /** Checked on every product: a cancelled export stops before the file is written. */
+  /** Checked on every product: a cancelled export stops writing, and no file is left (write-tagged-text.ts). */
   signal?: AbortSignal;
   /** `tagged-text` progress: products written out of the catalog's. */
   onProgress?: OnProgress;
@@ -58,6 +58,12 @@ const tableMissing = (template: string) =>
     en: `The template "${template}" is a table without columns ("layout.table"): add them.`,
   });
 
+/** A slot's runs when it has something to print, else undefined (no paragraph for it). */
+function slotParagraphRuns(item: CatalogItem, slot: Slot, layout: Layout, ctx: FormatContext) {
+  const runs = slotRuns(item, slot.field, ctx, layout.price.show);
+  return runs?.some((run) => run.text !== '') ? runs : undefined;
+}
+
 /** One paragraph per slot with a value: the label (in the catalog's language) then the value's runs. */
 function itemParagraphs(
   item: CatalogItem,
@@ -65,16 +71,34 @@ function itemParagraphs(
   use: StyleUse,
   ctx: FormatContext,
   typography: (text: string) => string,
-): string[] {
-  return layout.slots.flatMap((slot) => {
-    const runs = slotRuns(item, slot.field, ctx, layout.price.show);
-    if (!runs?.some((run) => run.text !== '')) return [];
+): string {
+  let out = '';
+  for (const slot of layout.slots) {
+    const runs = slotParagraphRuns(item, slot, layout, ctx);
+    if (!runs) continue;
     const label = slot.label ? escapeText(typography(slot.label[ctx.lang])) : '';
-    return [`${use.paraStyleTag(slot.style)}${label}${use.runs(runs)}`];
-  });
+    out += `${use.paraStyleTag(slot.style)}${label}${use.runs(runs)}${PARAGRAPH_END}`;
+  }
+  return out;
 }
 
-export function buildTaggedText(catalog: Catalog, template: Template, options: TaggedTextOptions): string {
+/**
+ * The file as a sequence of strings (the start and definitions, then the text a paragraph, an item
+ * or a table row at a time) whose concatenation is the whole file: written one after the other
+ * (write-tagged-text.ts), memory stays flat however many products the catalog has.
+ *
+ * The definitions come first in the file but list the styles and swatches in the order the text
+ * first uses them, and only those. So before any text, a first pass runs the same writers over just
+ * what can use something for the first time (each table's header and first two rows, each item's
+ * slots whose style is not used yet, stopping once every style that can be used is) and settles
+ * the definitions; the second pass writes the text. Validation and template errors are thrown by
+ * the first pass, before anything is written.
+ */
+export function* taggedTextChunks(
+  catalog: Catalog,
+  template: Template,
+  options: TaggedTextOptions,
+): Generator<string, void, undefined> {
   const layout = template.layout;
   if (!layout) throw noLayout(template.id);
   const table = layout.table;
@@ -89,46 +113,86 @@ export function buildTaggedText(catalog: Catalog, template: Template, options: T
   const printed = table ? priceTableColumns(table.columns, catalog.items, ctx) : undefined;
   // Field values come typeset from `fieldRuns`; group names, labels and headers get the same rules.
   const typography = typographyFor(options.locale);
-  const use = new StyleUse(resolveStyles(template), template.id);
+  const styles = resolveStyles(template);
+  const use = new StyleUse(styles, template.id);
 
   // An empty group would be a header over nothing, or a table of headers only: the PDF skips them too.
   const groups = catalog.groups.filter((g) => g.items.length > 0);
-  const products = groups.reduce((n, g) => n + g.items.length, 0);
-  const count = itemCounter('tagged-text', products, options);
-  const flow: string[] = [];
-  if (options.title) flow.push(`${use.paraStyleTag('coverTitle')}${escapeText(typography(options.title))}`);
-  for (const group of groups) {
-    if (group.name !== '' && layout.grouping.header)
-      flow.push(`${use.paraStyleTag('groupHeader')}${escapeText(typography(group.name))}`);
-    // `printed` exists exactly when `table` does: the columns every group's table prints.
-    if (layout.kind === 'table' && table && printed) {
-      // A group's table is written in one piece: its products are counted before it.
-      for (let i = 0; i < group.items.length; i++) count.item();
-      // The table sits in a paragraph of its own, in the cell style: the style a designer expects
-      // around a table, and one the file defines anyway.
-      flow.push(
-        `${use.paraStyleTag('tableCell')}${tableTags(group, { ...layout, table }, use, ctx, typography, printed)}`,
-      );
-    } else {
-      for (const item of group.items) {
-        count.item();
-        flow.push(...itemParagraphs(item, layout, use, ctx, typography));
-      }
-    }
-  }
-  count.end();
-
   // A price list states the currency and the VAT rate it used, as the PDF does under its table.
   const legend = layout.kind === 'table' && printed ? priceTableLegend(printed, ctx) : undefined;
-  if (legend) flow.push(`${use.paraStyleTag('detail')}${escapeText(typography(legend))}`);
+  const headed = layout.grouping.header;
 
-  const { colorTable, styles } = use.definitions();
-  const start = (options.variant ?? 'win') === 'mac' ? '<UNICODE-MAC>' : '<UNICODE-WIN>';
-  const lines = [
-    start,
-    `<Version:${TAGGED_TEXT_VERSION}><FeatureSet:InDesign-Roman>${colorTable}`,
-    ...styles,
-    ...flow,
-  ];
-  return lines.map((line) => line + PARAGRAPH_END).join('');
+  function* text(count: ItemCounter, stylesOnly: boolean): Generator<string, void, undefined> {
+    if (options.title)
+      yield `${use.paraStyleTag('coverTitle')}${escapeText(typography(options.title))}${PARAGRAPH_END}`;
+    // Every style a card layout can use: once all are in use, the first pass has nothing left to find.
+    const possible = [
+      ...(headed && groups.some((g) => g.name !== '') ? ['groupHeader'] : []),
+      ...(layout!.kind === 'table' ? [] : layout!.slots.map((slot) => slot.style)),
+    ].map((role) => styles.paragraph[role]?.name);
+    const allUsed = () => possible.every((name) => name !== undefined && use.uses(name));
+    for (const group of groups) {
+      if (group.name !== '' && headed)
+        yield `${use.paraStyleTag('groupHeader')}${escapeText(typography(group.name))}${PARAGRAPH_END}`;
+      // `printed` exists exactly when `table` does: the columns every group's table prints.
+      if (layout!.kind === 'table' && table && printed) {
+        // The table sits in a paragraph of its own, in the cell style: the style a designer expects
+        // around a table, and one the file defines anyway.
+        yield use.paraStyleTag('tableCell');
+        yield* tableTags(group, {
+          layout: { ...layout!, table },
+          use,
+          ctx,
+          typography,
+          columns: printed,
+          onItem: () => count.item(),
+          stylesOnly,
+        });
+        yield PARAGRAPH_END;
+      } else if (stylesOnly) {
+        for (const item of group.items) {
+          if (allUsed()) return;
+          for (const slot of layout!.slots) {
+            const name = styles.paragraph[slot.style]?.name;
+            // A style in use already cannot change the definitions: its value need not be formatted.
+            if (name !== undefined && use.uses(name)) continue;
+            if (slotParagraphRuns(item, slot, layout!, ctx)) use.paraStyleTag(slot.style);
+          }
+        }
+      } else {
+        for (const item of group.items) {
+          count.item();
+          yield itemParagraphs(item, layout!, use, ctx, typography);
+        }
+      }
+    }
+    count.end();
+    if (legend) yield `${use.paraStyleTag('detail')}${escapeText(typography(legend))}${PARAGRAPH_END}`;
+  }
+
+  const definitions = () => {
+    const { colorTable, styles: lines } = use.definitions();
+    const start = (options.variant ?? 'win') === 'mac' ? '<UNICODE-MAC>' : '<UNICODE-WIN>';
+    return [start, `<Version:${TAGGED_TEXT_VERSION}><FeatureSet:InDesign-Roman>${colorTable}`, ...lines]
+      .map((line) => line + PARAGRAPH_END)
+      .join('');
+  };
+
+  const settle = text(NO_COUNTER, true);
+  for (let step = settle.next(); !step.done; step = settle.next()) {
+    // The first pass's text is dropped: only the styles it puts to use are wanted.
+  }
+  const head = definitions();
+  yield head;
+  const products = groups.reduce((n, g) => n + g.items.length, 0);
+  yield* text(itemCounter('tagged-text', products, options), false);
+  // The first pass must have found everything the text used: a file whose definitions miss a style
+  // would place in InDesign with that text in the wrong style. Never written: the write is dropped.
+  if (definitions() !== head) throw new Error('tagged text: the definitions changed while writing the text');
+}
+
+export function buildTaggedText(catalog: Catalog, template: Template, options: TaggedTextOptions): string {
+  let text = '';
+  for (const chunk of taggedTextChunks(catalog, template, options)) text += chunk;
+  return text;
 }

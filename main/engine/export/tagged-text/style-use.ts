@@ -18,7 +18,11 @@ const RICH_ROLES = ['bold', 'italic', 'boldItalic'] as const;
 export class StyleUse {
   /** By InDesign name: two roles given the same name by a template are one InDesign style. */
   private readonly paragraphs = new Map<string, ParagraphStyle>();
-  private readonly fills: Cmyk[] = [];
+  /** Distinct by swatch name, in order of first use: the colour table lists each once anyway. */
+  private readonly fills = new Map<string, Cmyk>();
+  /** By role: tags and names written on every paragraph or run, escaped once, not 100,000 times. */
+  private readonly tags = new Map<string, string>();
+  private readonly charNames = new Map<CharacterStyle, string>();
 
   constructor(
     private readonly styles: ResolvedStyles,
@@ -37,24 +41,40 @@ export class StyleUse {
 
   /** `<ParaStyle:Name>`, the tag that starts a paragraph (or a table cell's paragraph) in that style. */
   paraStyleTag(role: string): string {
-    return `<ParaStyle:${escapeTagValue(this.paragraph(role).name)}>`;
+    // Looked up every time: the first use of a role is what puts its style in the file.
+    const style = this.paragraph(role);
+    let tag = this.tags.get(role);
+    if (tag === undefined) this.tags.set(role, (tag = `<ParaStyle:${escapeTagValue(style.name)}>`));
+    return tag;
+  }
+
+  /** Whether a paragraph style of that InDesign name is used (hence defined) already. */
+  uses(name: string): boolean {
+    return this.paragraphs.has(name);
   }
 
   /** A swatch for a cell fill; the colour table lists it. */
   fill(color: Cmyk): string {
-    this.fills.push(color);
-    return escapeTagValue(swatchName(color));
+    const name = swatchName(color);
+    if (!this.fills.has(name)) this.fills.set(name, color);
+    return escapeTagValue(name);
   }
 
   /** Rich runs as text, bold and italic runs in the template's character styles. */
   runs(runs: TextRun[]): string {
-    return runs
-      .map((run) => {
-        const text = escapeText(run.text);
-        const style = this.richStyle(run);
-        return style && text ? `<CharStyle:${escapeTagValue(style.name)}>${text}<CharStyle:>` : text;
-      })
-      .join('');
+    let out = '';
+    for (const run of runs) {
+      const text = escapeText(run.text);
+      const style = this.richStyle(run);
+      out += style && text ? `<CharStyle:${this.charName(style)}>${text}<CharStyle:>` : text;
+    }
+    return out;
+  }
+
+  private charName(style: CharacterStyle): string {
+    let name = this.charNames.get(style);
+    if (name === undefined) this.charNames.set(style, (name = escapeTagValue(style.name)));
+    return name;
   }
 
   private richStyle(run: TextRun): CharacterStyle | undefined {
@@ -75,7 +95,7 @@ export class StyleUse {
     const colors = [
       ...character.flatMap((s) => (s.color ? [s.color] : [])),
       ...paragraph.map((s) => s.color),
-      ...this.fills,
+      ...this.fills.values(),
     ];
     const seen = new Set<string>();
     const characterLines = character

@@ -13,6 +13,8 @@ import { openOutputSet, settleOutputs, type OutputSet } from '../../../../main/e
 const renames = vi.hoisted(() => ({
   left: Infinity,
   refuse: undefined as undefined | ((to: string) => boolean),
+  /** Called when a rename hangs: the "kill" has happened. */
+  hung: undefined as undefined | (() => void),
 }));
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof FsPromises>();
@@ -20,7 +22,10 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     ...actual,
     rename: async (from: string, to: string) => {
       if (renames.refuse?.(to)) throw Object.assign(new Error('busy'), { code: 'EBUSY' });
-      if (renames.left <= 0) return new Promise<void>(() => undefined);
+      if (renames.left <= 0) {
+        renames.hung?.();
+        return new Promise<void>(() => undefined);
+      }
       renames.left--;
       return actual.rename(from, to);
     },
@@ -125,8 +130,11 @@ describe('an output set', () => {
       const set = await openOutputSet(dir, STEM);
       await writeVersion(set, 'new');
       renames.left = step;
-      void set.commit(); // never settles once a rename hangs: the process is "dead" from here
-      await new Promise((done) => setTimeout(done, 50));
+      // Never settles once a rename hangs: the process is "dead" from there. Past the last rename it
+      // completes. Either way nothing of it runs after this wait, however loaded the machine.
+      const hung = new Promise<void>((done) => (renames.hung = done));
+      await Promise.race([hung, set.commit().catch(() => undefined)]);
+      renames.hung = undefined;
       const killed = await hashes(dir);
       const journal = (await readdir(dir)).some((e) => e.endsWith('.commit'));
       // Without a committed journal, the visible files are one set exactly: the old one, or the new

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { collectImages } from '../../../../main/engine/layout/collect-images.ts';
@@ -7,6 +7,7 @@ import { findImage, imageKey } from '../../../../main/engine/layout/resolved-ima
 import type { CatalogItem, FieldValue } from '../../../../main/engine/model.ts';
 import { loadTemplate } from '../../../../main/engine/templates/load-template.ts';
 import { catalogOf, item, options, price, text } from './make-catalog.ts';
+import { tempDir } from '../../../fixtures/workbooks.ts';
 
 const PHOTO = resolve('samples/images/VIS-4x40.jpg'); // 600 × 600 sRGB
 const png = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#c00' } })
@@ -91,5 +92,25 @@ describe('collectImages', () => {
     expect(there).toEqual(here);
     const placed = here.pages.flatMap((p) => p.boxes).filter((b) => b.kind === 'image');
     expect(placed.filter((b) => b.source).map((b) => b.row)).toEqual([5, 6, 8, 9]);
+  });
+
+  it('reads many pictures at once yet keeps the products’ order, each file read once', async () => {
+    const dir = tempDir('catalog-collect-');
+    const files = await Promise.all(
+      Array.from({ length: 30 }, async (_, i) => {
+        const file = join(dir, `p-${i}.png`);
+        await sharp({ create: { width: 10 + i, height: 5, channels: 3, background: '#08f' } })
+          .png()
+          .toFile(file);
+        return file;
+      }),
+    );
+    // Every product on its own file, then the first file again, then a missing one.
+    const items = [...files, files[0]!, join(dir, 'missing.png')].map((path, i) =>
+      product(100 + i, { kind: 'image', path, name: 'p.png' }),
+    );
+    const images = await collectImages(catalogOf([{ name: 'Visserie', items }]), 'image');
+    expect(Object.keys(images)).toEqual(files);
+    expect(files.map((f) => images[f]!.pixels.width)).toEqual(files.map((_, i) => 10 + i));
   });
 });

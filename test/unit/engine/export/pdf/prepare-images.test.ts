@@ -1,7 +1,7 @@
 // Pictures for the PDF: converted several at a time, in the plan's order, and kept between builds by
-// content and size — a rebuild with the same photos reads them back; a photo changed under the same
-// name is converted again.
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+// content and size — a rebuild with the same photos reads them back without reading the photos again;
+// a photo changed under the same name is converted again, even with its size and date put back.
+import { copyFile, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,9 @@ function planOf(sources: ImageSource[]): LayoutPlan {
   };
 }
 
+/** The converted pictures in a cache folder (beside them: the remembered hashes). */
+const pictures = async (dir: string) => (await readdir(dir)).filter((n) => n.endsWith('.jpg'));
+
 describe('prepareImages', () => {
   it('converts every picture to CMYK for print, in the plan’s order, a broken one as null', async () => {
     const dir = tempDir('catalog-images-');
@@ -39,6 +42,7 @@ describe('prepareImages', () => {
     for (const source of sources.slice(0, 3)) {
       const meta = await sharp(prepared.get(source)!).metadata();
       expect(meta.space).toBe('cmyk');
+      expect(meta.chromaSubsampling).toBe('4:4:4:4');
       // 300 ppi of one inch (72 pt) high.
       expect(meta.height).toBe(300);
     }
@@ -52,8 +56,8 @@ describe('prepareImages', () => {
     await copyFile(PHOTOS[0]!, photo);
     const sources = [{ path: photo }];
     const first = await prepareImages(planOf(sources), 'print', { cacheDir: cache });
-    const [entry] = await readdir(cache);
-    expect(entry).toMatch(/^[0-9a-f]{64}-300x300-print-v1\.jpg$/);
+    const [entry] = await pictures(cache);
+    expect(entry).toMatch(/^[0-9a-f]{64}-300x300-print-v2\.jpg$/);
     expect(await readFile(join(cache, entry!))).toEqual(first.get(sources[0]!));
 
     // What the cache holds is what a rebuild uses: proven by a marker put in its place.
@@ -68,9 +72,107 @@ describe('prepareImages', () => {
     await copyFile(PHOTOS[1]!, photo);
     const changed = await prepareImages(planOf(sources), 'print', { cacheDir: cache });
     expect(changed.get(sources[0]!)).not.toEqual(marker);
-    expect(await readdir(cache)).toHaveLength(2);
+    expect(await pictures(cache)).toHaveLength(2);
     // The screen version of the same photo is another entry.
     await prepareImages(planOf(sources), 'screen', { cacheDir: cache });
-    expect((await readdir(cache)).filter((n) => n.endsWith('-screen-v1.jpg'))).toHaveLength(1);
+    expect((await pictures(cache)).filter((n) => n.endsWith('-screen-v2.jpg'))).toHaveLength(1);
+  });
+
+  it('converts a photo changed under the same name again, even with its size and date put back', async () => {
+    const dir = tempDir('catalog-images-');
+    const cache = join(dir, 'cache');
+    const photo = join(dir, 'photo.jpg');
+    await copyFile(PHOTOS[0]!, photo);
+    // A whole second: a date a file system keeps exactly, so it can be put back exactly.
+    const date = new Date('2026-01-01T00:00:00Z');
+    await utimes(photo, date, date);
+    const sources = [{ path: photo }];
+    await prepareImages(planOf(sources), 'print', { cacheDir: cache });
+    const [first] = await pictures(cache);
+
+    // One byte of the picture's data changed, the same length, the modification date set back: only
+    // the change time (which no user can set back) tells the file was written.
+    const before = await stat(photo);
+    const bytes = await readFile(photo);
+    bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0x01;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await writeFile(photo, bytes);
+    await utimes(photo, date, date);
+    expect((await stat(photo)).size).toBe(before.size);
+    expect((await stat(photo)).mtimeMs).toBe(before.mtimeMs);
+    await prepareImages(planOf(sources), 'print', { cacheDir: cache });
+    expect((await pictures(cache)).filter((n) => n !== first)).toHaveLength(1);
+  });
+
+  it('trusts a remembered hash while the file is unchanged: a rebuild does not hash the photos again', async () => {
+    const dir = tempDir('catalog-images-');
+    const cache = join(dir, 'cache');
+    const photo = join(dir, 'photo.jpg');
+    await copyFile(PHOTOS[0]!, photo);
+    const sources = [{ path: photo }];
+    await prepareImages(planOf(sources), 'print', { cacheDir: cache });
+    const [entry] = await pictures(cache);
+    const hash = entry!.slice(0, 64);
+    const index = await readFile(join(cache, 'hashes.json'), 'utf8');
+    expect(index).toContain(hash);
+
+    // The remembered hash pointed at another picture of the cache: the rebuild takes that one, which
+    // it could only do without reading and hashing the photo.
+    const marker = await sharp({ create: { width: 3, height: 3, channels: 4, background: '#0f0' } })
+      .jpeg()
+      .toBuffer();
+    const other = 'f'.repeat(64);
+    await writeFile(join(cache, entry!.replace(hash, other)), marker);
+    await writeFile(join(cache, 'hashes.json'), index.replace(hash, other));
+    const again = await prepareImages(planOf(sources), 'print', { cacheDir: cache });
+    expect(again.get(sources[0]!)).toEqual(marker);
+  });
+
+  it('converts again a cached picture torn by a crash, and never places it', async () => {
+    const dir = tempDir('catalog-images-');
+    const cache = join(dir, 'cache');
+    const photo = join(dir, 'photo.jpg');
+    await copyFile(PHOTOS[2]!, photo);
+    const sources = [{ path: photo }];
+    const first = await prepareImages(planOf(sources), 'print', { cacheDir: cache });
+    const whole = first.get(sources[0]!)!;
+    const [entry] = await pictures(cache);
+    await writeFile(join(cache, entry!), whole.subarray(0, whole.length / 2));
+    const again = await prepareImages(planOf(sources), 'print', { cacheDir: cache });
+    expect(again.get(sources[0]!)).toEqual(whole);
+  });
+
+  it('keeps converted pictures on disk until drawn: one removed meanwhile is a placeholder', async () => {
+    const dir = tempDir('catalog-images-');
+    const cache = join(dir, 'cache');
+    const sources = PHOTOS.slice(0, 2).map((path) => ({ path }));
+    const prepared = await prepareImages(planOf(sources), 'print', { cacheDir: cache });
+    for (const name of await pictures(cache)) await rm(join(cache, name));
+    expect(prepared.get(sources[0]!)).toBeNull();
+    expect(prepared.failed(sources[0]!)).toBe(false);
+  });
+
+  it('prints a transparent picture on white paper, and turns a grey or CMYK one into CMYK', async () => {
+    const dir = tempDir('catalog-images-');
+    const transparent = join(dir, 'clear.png');
+    await sharp({
+      create: { width: 90, height: 90, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+    })
+      .png()
+      .toFile(transparent);
+    const grey = join(dir, 'grey.png');
+    await sharp(PHOTOS[0]!).greyscale().png().toFile(grey);
+    const cmyk = join(dir, 'cmyk.jpg');
+    await sharp(PHOTOS[1]!).toColourspace('cmyk').jpeg().toFile(cmyk);
+    const sources = [transparent, grey, cmyk].map((path) => ({ path }));
+    const prepared = await prepareImages(planOf(sources), 'print');
+    for (const source of sources) expect((await sharp(prepared.get(source)!).metadata()).space).toBe('cmyk');
+    // Paper white: no ink at all (decoded without leaving CMYK).
+    const inks = await sharp(prepared.get(sources[0]!)!)
+      .pipelineColourspace('cmyk')
+      .toColourspace('cmyk')
+      .raw()
+      .toBuffer();
+    expect(Math.max(...inks)).toBeLessThanOrEqual(2);
   });
 });

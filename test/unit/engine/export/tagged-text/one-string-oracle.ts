@@ -1,0 +1,306 @@
+// The tagged-text builder as it was before the export streamed (one string for the whole file), kept
+// verbatim as the oracle the streamed writer must match byte for byte (one-string-oracle.test.ts).
+// Frozen on purpose: do not "fix" it along with the engine — a deliberate change to the output
+// changes the goldens and this file together.
+import type { Catalog, CatalogGroup, CatalogItem, TextRun } from '../../../../../main/engine/model.ts';
+import { itemLines } from '../../../../../main/engine/model.ts';
+import { CatalogError } from '../../../../../main/engine/errors.ts';
+import type { FormatContext } from '../../../../../main/engine/format/field-text.ts';
+import { fieldRuns } from '../../../../../main/engine/format/field-text.ts';
+import { slotRuns } from '../../../../../main/engine/format/price-runs.ts';
+import { UNKNOWN_MONEY } from '../../../../../main/engine/money/money.ts';
+import {
+  priceTableColumns,
+  priceTableLegend,
+  type PrintedColumn,
+} from '../../../../../main/engine/money/price-columns.ts';
+import { typographyFor } from '../../../../../main/engine/format/typography.ts';
+import { mm } from '../../../../../main/engine/common/millimetres.ts';
+import { pageGeometry } from '../../../../../main/engine/layout/page-geometry.ts';
+import type {
+  CharacterStyle,
+  Cmyk,
+  Layout,
+  ParagraphStyle,
+  TableColumn,
+} from '../../../../../main/engine/templates/layout-schema.ts';
+import { resolveStyles, type ResolvedStyles } from '../../../../../main/engine/templates/resolve-styles.ts';
+import type { Template } from '../../../../../main/engine/templates/template.ts';
+import {
+  alignmentValue,
+  colorTable,
+  defineCharacterStyle,
+  defineParagraphStyle,
+  swatchName,
+} from '../../../../../main/engine/export/tagged-text/style-definitions.ts';
+import type { TaggedTextOptions } from '../../../../../main/engine/export/tagged-text/build-tagged-text.ts';
+
+const FORCED_LINE_BREAK = '<0x000A>';
+const TAGGED_TEXT_VERSION = '7';
+const PARAGRAPH_END = '\r\n';
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+// Other C0 controls have no glyph and no meaning in print; a tab is kept (it is a real tab in InDesign).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** Text between tags: special characters escaped, line breaks turned into forced line breaks. */
+function escapeText(text: string): string {
+  return text
+    .replace(CONTROL, '')
+    .replace(/[\\<>]/g, (c) => `\\${c}`)
+    .replace(LINE_BREAK, FORCED_LINE_BREAK);
+}
+
+/** A value inside a tag (a style, font or swatch name): one line, every separator escaped. */
+function escapeTagValue(value: string): string {
+  return value
+    .replace(LINE_BREAK, ' ')
+    .replace(CONTROL, '')
+    .replace(/[\\<>:,;=()[\]]/g, (c) => `\\${c}`);
+}
+
+/** Numbers in tags: at most three decimals, no exponent, no "-0", so goldens stay byte-stable. */
+function tagNumber(value: number): string {
+  const rounded = Math.round(value * 1000) / 1000;
+  return Object.is(rounded, -0) ? '0' : String(rounded);
+}
+
+const missingStyle = (template: string, role: string) =>
+  new CatalogError('TEMPLATE_STYLE_MISSING', {
+    fr: `Le modèle « ${template} » utilise le style de paragraphe « ${role} », qu'il ne définit pas.`,
+    en: `The template "${template}" uses the paragraph style "${role}", which it does not define.`,
+  });
+
+const RICH_ROLES = ['bold', 'italic', 'boldItalic'] as const;
+
+class StyleUse {
+  /** By InDesign name: two roles given the same name by a template are one InDesign style. */
+  private readonly paragraphs = new Map<string, ParagraphStyle>();
+  private readonly fills: Cmyk[] = [];
+
+  constructor(
+    private readonly styles: ResolvedStyles,
+    private readonly template: string,
+  ) {}
+
+  /** The style a role stands for, as defined in the file (the first role to use its name wins). */
+  paragraph(role: string): ParagraphStyle {
+    const style = this.styles.paragraph[role];
+    if (!style) throw missingStyle(this.template, role);
+    const defined = this.paragraphs.get(style.name);
+    if (defined) return defined;
+    this.paragraphs.set(style.name, style);
+    return style;
+  }
+
+  /** `<ParaStyle:Name>`, the tag that starts a paragraph (or a table cell's paragraph) in that style. */
+  paraStyleTag(role: string): string {
+    return `<ParaStyle:${escapeTagValue(this.paragraph(role).name)}>`;
+  }
+
+  /** A swatch for a cell fill; the colour table lists it. */
+  fill(color: Cmyk): string {
+    this.fills.push(color);
+    return escapeTagValue(swatchName(color));
+  }
+
+  /** Rich runs as text, bold and italic runs in the template's character styles. */
+  runs(runs: TextRun[]): string {
+    return runs
+      .map((run) => {
+        const text = escapeText(run.text);
+        const style = this.richStyle(run);
+        return style && text ? `<CharStyle:${escapeTagValue(style.name)}>${text}<CharStyle:>` : text;
+      })
+      .join('');
+  }
+
+  private richStyle(run: TextRun): CharacterStyle | undefined {
+    if (run.bold && run.italic) return this.styles.character.boldItalic;
+    if (run.bold) return this.styles.character.bold;
+    if (run.italic) return this.styles.character.italic;
+    return undefined;
+  }
+
+  /**
+   * The colour table (styles name its swatches), then one line per style: the three character styles
+   * rich text maps to — always, so the designer finds them even in a file without rich text — then
+   * the paragraph styles in order of first use.
+   */
+  definitions(): { colorTable: string; styles: string[] } {
+    const character = RICH_ROLES.flatMap((role) => this.styles.character[role] ?? []);
+    const paragraph = [...this.paragraphs.values()];
+    const colors = [
+      ...character.flatMap((s) => (s.color ? [s.color] : [])),
+      ...paragraph.map((s) => s.color),
+      ...this.fills,
+    ];
+    const seen = new Set<string>();
+    const characterLines = character
+      .filter((s) => !seen.has(s.name) && seen.add(s.name))
+      .map(defineCharacterStyle);
+    return {
+      colorTable: colorTable(colors),
+      styles: [...characterLines, ...paragraph.map(defineParagraphStyle)],
+    };
+  }
+}
+
+type TableLayout = NonNullable<Layout['table']>;
+type Role = 'tableHeader' | 'tableCell';
+
+/** Column widths in points: each column's share of the page's text width (shares need not add to 1). */
+function columnWidths(layout: Pick<Layout, 'page'>, columns: TableColumn[]): number[] {
+  const width = pageGeometry(layout.page).content.width;
+  const total = columns.reduce((sum, c) => sum + c.width, 0);
+  return columns.map((c) => (c.width / total) * width);
+}
+
+function cell(use: StyleUse, role: Role, column: TableColumn, content: string, inset: string, fill?: Cmyk) {
+  const attributes = fill ? `${inset}<tCellFillColor:${use.fill(fill)}><tCellAttrFillTint:100>` : inset;
+  // Alignment is the column's (prices right-aligned), a local override of the cell's paragraph style.
+  const align =
+    column.align === use.paragraph(role).align ? '' : `<pTextAlignment:${alignmentValue(column.align)}>`;
+  return `<CellStart:1,1${attributes}>${use.paraStyleTag(role)}${align}${content}<CellEnd:>`;
+}
+
+function row(use: StyleUse, role: Role, table: TableLayout, cells: string[]): string {
+  // At least one line of the row's style plus the padding above and below; InDesign grows it for more.
+  const pad = mm(table.rowPadding);
+  const height = use.paragraph(role).leading + 2 * pad;
+  return `<RowStart:<tRowAttrHeight:${tagNumber(height)}>>${cells.join('')}<RowEnd:>`;
+}
+
+function tableTags(
+  group: CatalogGroup,
+  layout: Layout & { table: TableLayout },
+  use: StyleUse,
+  ctx: FormatContext,
+  typography: (text: string) => string,
+  /** The catalog's printed columns (money/price-columns.ts): the same for every group. */
+  columns: PrintedColumn<TableColumn>[],
+): string {
+  const { table } = layout;
+  const pad = tagNumber(mm(table.rowPadding));
+  const inset = ['Left', 'Top', 'Right', 'Bottom'].map((side) => `<tCellAttr${side}Inset:${pad}>`).join('');
+
+  const header = row(
+    use,
+    'tableHeader',
+    table,
+    columns.map((c) =>
+      cell(use, 'tableHeader', c, escapeText(typography(c.headerText)), inset, table.headerFill),
+    ),
+  );
+  // Stripes on every second item row, as the PDF draws them.
+  const lines = group.items.flatMap(itemLines);
+  const body = lines.map((item, i) =>
+    row(
+      use,
+      'tableCell',
+      table,
+      columns.map((c) => {
+        const runs = fieldRuns(item, c.field, ctx);
+        const stripe = i % 2 === 1 ? table.stripeFill : undefined;
+        return cell(use, 'tableCell', c, runs ? use.runs(runs) : '', inset, stripe);
+      }),
+    ),
+  );
+  const widths = columnWidths(layout, columns)
+    .map((w) => `<ColStart:<tColAttrWidth:${tagNumber(w)}>>`)
+    .join('');
+  const rows = lines.length + 1;
+  return (
+    `<TableStart:${rows},${columns.length}:1:0<tCellDefaultCellType:Text>>` +
+    widths +
+    header +
+    body.join('') +
+    '<TableEnd:>'
+  );
+}
+
+const noLayout = (template: string) =>
+  new CatalogError('TEMPLATE_NO_LAYOUT', {
+    fr: `Le modèle « ${template} » ne décrit que des champs, pas de mise en page : il ne peut pas produire de texte balisé InDesign.`,
+    en: `The template "${template}" only describes fields, not a layout: it cannot produce InDesign tagged text.`,
+  });
+
+const tableMissing = (template: string) =>
+  new CatalogError('TEMPLATE_INVALID', {
+    fr: `Le modèle « ${template} » est un tableau sans colonnes (« layout.table ») : ajoutez-les.`,
+    en: `The template "${template}" is a table without columns ("layout.table"): add them.`,
+  });
+
+/** One paragraph per slot with a value: the label (in the catalog's language) then the value's runs. */
+function itemParagraphs(
+  item: CatalogItem,
+  layout: Layout,
+  use: StyleUse,
+  ctx: FormatContext,
+  typography: (text: string) => string,
+): string[] {
+  return layout.slots.flatMap((slot) => {
+    const runs = slotRuns(item, slot.field, ctx, layout.price.show);
+    if (!runs?.some((run) => run.text !== '')) return [];
+    const label = slot.label ? escapeText(typography(slot.label[ctx.lang])) : '';
+    return [`${use.paraStyleTag(slot.style)}${label}${use.runs(runs)}`];
+  });
+}
+
+export function oneStringTaggedText(
+  catalog: Catalog,
+  template: Template,
+  options: TaggedTextOptions,
+): string {
+  const layout = template.layout;
+  if (!layout) throw noLayout(template.id);
+  const table = layout.table;
+  if (layout.kind === 'table' && !table) throw tableMissing(template.id);
+
+  // Currency and VAT as the sheet and the user gave them; a hand-built catalog knows neither.
+  const ctx: FormatContext = {
+    locale: options.locale,
+    lang: options.lang,
+    money: catalog.money ?? UNKNOWN_MONEY,
+  };
+  const printed = table ? priceTableColumns(table.columns, catalog.items, ctx) : undefined;
+  // Field values come typeset from `fieldRuns`; group names, labels and headers get the same rules.
+  const typography = typographyFor(options.locale);
+  const use = new StyleUse(resolveStyles(template), template.id);
+
+  // An empty group would be a header over nothing, or a table of headers only: the PDF skips them too.
+  const groups = catalog.groups.filter((g) => g.items.length > 0);
+  const flow: string[] = [];
+  if (options.title) flow.push(`${use.paraStyleTag('coverTitle')}${escapeText(typography(options.title))}`);
+  for (const group of groups) {
+    if (group.name !== '' && layout.grouping.header)
+      flow.push(`${use.paraStyleTag('groupHeader')}${escapeText(typography(group.name))}`);
+    // `printed` exists exactly when `table` does: the columns every group's table prints.
+    if (layout.kind === 'table' && table && printed) {
+      // A group's table is written in one piece: its products are counted before it.
+      // The table sits in a paragraph of its own, in the cell style: the style a designer expects
+      // around a table, and one the file defines anyway.
+      flow.push(
+        `${use.paraStyleTag('tableCell')}${tableTags(group, { ...layout, table }, use, ctx, typography, printed)}`,
+      );
+    } else {
+      for (const item of group.items) {
+        flow.push(...itemParagraphs(item, layout, use, ctx, typography));
+      }
+    }
+  }
+
+  // A price list states the currency and the VAT rate it used, as the PDF does under its table.
+  const legend = layout.kind === 'table' && printed ? priceTableLegend(printed, ctx) : undefined;
+  if (legend) flow.push(`${use.paraStyleTag('detail')}${escapeText(typography(legend))}`);
+
+  const { colorTable, styles } = use.definitions();
+  const start = (options.variant ?? 'win') === 'mac' ? '<UNICODE-MAC>' : '<UNICODE-WIN>';
+  const lines = [
+    start,
+    `<Version:${TAGGED_TEXT_VERSION}><FeatureSet:InDesign-Roman>${colorTable}`,
+    ...styles,
+    ...flow,
+  ];
+  return lines.map((line) => line + PARAGRAPH_END).join('');
+}

@@ -2,14 +2,15 @@
 // known once the whole catalog is laid out: the pages wait here rather than in memory, so a
 // 100,000-product build holds one page at a time, not the 500 MB its plan would weigh.
 //
-// Each page is written with V8's serializer (structured clone: fast, exact for plain data). Picture
-// sources are stored as numbers and given back as the very objects they were, since the prepared
-// pictures are looked up by identity — and embedded pictures' bytes are not written once per page.
+// Each page is written as JSON: exact for the plan's plain data (numbers round-trip; -0 comes back as 0, which prints the same; no undefined
+// values), and unlike V8's serializer — which left about 100 KB of old-space garbage per page, 250 MB
+// over a 100,000-product list before a full collection — it leaves nothing behind. Picture sources are
+// stored as numbers and given back as the very objects they were, since the prepared pictures are
+// looked up by identity — and embedded pictures' bytes are not written once per page.
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import type { Box, ImageSource } from '../../layout/layout-plan.ts';
 import type { StreamPage } from '../../layout/page-stream.ts';
 
@@ -40,7 +41,7 @@ export class PageSpill {
   }
 
   push(page: StreamPage): void {
-    const data = serialize(this.store(page));
+    const data = Buffer.from(JSON.stringify(this.store(page)));
     this.spans.push({ at: this.written + this.pendingBytes, length: data.length });
     this.pending.push(data);
     this.pendingBytes += data.length;
@@ -54,7 +55,7 @@ export class PageSpill {
       const data = Buffer.allocUnsafe(length);
       for (let read = 0; read < length;)
         read += readSync(this.fd, data, read, length - read, at + read) || fail(this.file);
-      yield this.restore(deserialize(data) as Stored);
+      yield this.restore(JSON.parse(data.toString('utf8')) as Stored);
     }
   }
 

@@ -11,8 +11,8 @@ type Layout = (text: string, features?: object, onlyWidth?: boolean) => Run;
 type ShapingFont = { layout: Layout; font?: unknown; [SHAPED]?: true };
 
 const SHAPED = Symbol('shaped');
-/** Past this many distinct runs a font's cache stops growing: memory stays bounded on any catalog. */
-const MAX_RUNS = 200_000;
+/** A font's cache starts afresh past this many distinct runs: memory stays bounded on any catalog. */
+const MAX_RUNS = 20_000;
 
 /** Makes `font` (pdfkit's font object of the current document) shape each run once. */
 export function cacheShaping(font: unknown): void {
@@ -37,7 +37,8 @@ export function cacheShaping(font: unknown): void {
       if (plainRun) return plainRun;
       // Always the whole run (glyphs and positions): a width-only call would cache a run without them.
       run = layout(text, features, false);
-      if (runs.size < MAX_RUNS) runs.set(text, run);
+      if (runs.size >= MAX_RUNS) runs.clear();
+      runs.set(text, run);
     }
     return run;
   };

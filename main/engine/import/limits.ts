@@ -12,7 +12,7 @@ export type ImportLimits = {
   maxColumns: number;
   /** Whole-parse deadline. */
   timeoutMs: number;
-  /** Above this uncompressed size the streaming reader is used (see README: large-file mode). */
+  /** Above this much sheet XML the import tells the user it read the file row by row (large-file mode). */
   streamAboveBytes: number;
   /** Characters one cell keeps; the rest is cut, with a warning naming the cell. */
   maxCellChars: number;

@@ -235,7 +235,10 @@ export class XmlTokenizer {
 
   /** Whatever was left unfinished at the end of the part (nothing, in a well-formed one). */
   end(): void {
-    if (this.handler.capturing && this.carry.charCodeAt(0) !== LT) this.handler.text(decodeText(this.carry));
+    // A part that stops inside a tag was cut short: damaged, not merely empty.
+    if (this.carry.charCodeAt(0) === LT)
+      throw new Error(`the XML stops inside a tag: ${this.carry.slice(0, 40)}`);
+    if (this.handler.capturing) this.handler.text(decodeText(this.carry));
     this.carry = '';
   }
 }

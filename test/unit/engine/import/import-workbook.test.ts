@@ -13,7 +13,9 @@ describe('importWorkbook on .xlsx', () => {
   it('finds the header below title rows and turns a category row into a group', async () => {
     const path = await writeWorkbook(join(dir, 'tarif.xlsx'), frenchPriceList);
     const { table, sheets, mode } = await importWorkbook(path);
-    expect(mode).toBe('full');
+    // Every size goes through our streaming reader; the whole-file one is only asked for by name.
+    expect(mode).toBe('stream');
+    expect(table.notices.map((n) => n.code)).not.toContain('LARGE_FILE_MODE');
     expect(sheets).toEqual([{ name: 'Tarif 2026', state: 'visible', rowCount: 6 }]);
     expect(table.headerRow).toBe(4);
     expect(table.columns.map((c) => c.header)).toEqual([
@@ -39,7 +41,10 @@ describe('importWorkbook on .xlsx', () => {
     expect(streamed.mode).toBe('stream');
     expect(streamed.table.headerRow).toBe(full.table.headerRow);
     expect(streamed.table.rows.map((r) => r.cells)).toEqual(full.table.rows.map((r) => r.cells));
-    expect(streamed.table.notices.map((n) => n.code)).toEqual(['LARGE_FILE_MODE']);
+    expect(streamed.table.notices).toEqual(full.table.notices);
+    // The user hears of row-by-row reading only for a file large enough to be worth saying so.
+    const large = await importWorkbook(path, { mode: 'stream', limits: { streamAboveBytes: 10 } });
+    expect(large.table.notices.map((n) => n.code)).toEqual(['LARGE_FILE_MODE']);
   });
 
   it('keeps typed cells: formulas with cached 0/""/false, errors, rich text, line breaks, dates, links', async () => {

@@ -6,7 +6,7 @@ import type { Catalog, Issue } from '../model.ts';
 import type { Template } from '../templates/template.ts';
 import { openFileSink } from '../io/file-sink.ts';
 import { layoutCatalogPages } from '../layout/layout-catalog.ts';
-import type { Box, PlanPage } from '../layout/layout-plan.ts';
+import type { ImageBox, ImageSource, PlanPage } from '../layout/layout-plan.ts';
 import { preflighter } from '../preflight/preflight.ts';
 import { PageSpill } from './pdf/page-spill.ts';
 import { prepareImages } from './pdf/prepare-images.ts';
@@ -30,22 +30,15 @@ export async function buildPdf(
   try {
     // Every picture and the largest size it is placed at, gathered as pages go by: the pictures are
     // converted before the first page is drawn, and the pages are on disk by then.
-    const placed = new Map<unknown, Box>();
+    const placed = new Map<ImageSource, ImageBox>();
     const notePictures = (page: PlanPage) => {
-      for (const box of page.boxes)
-        if (box.kind === 'image' && box.source) {
-          const seen = placed.get(box.source);
-          if (!seen || seen.kind !== 'image') placed.set(box.source, box);
-          else
-            placed.set(box.source, {
-              ...seen,
-              placed: {
-                ...seen.placed,
-                width: Math.max(seen.placed.width, box.placed.width),
-                height: Math.max(seen.placed.height, box.placed.height),
-              },
-            });
-        }
+      for (const box of page.boxes) {
+        if (box.kind !== 'image' || !box.source) continue;
+        const seen = placed.get(box.source);
+        const width = Math.max(seen?.placed.width ?? 0, box.placed.width);
+        const height = Math.max(seen?.placed.height ?? 0, box.placed.height);
+        placed.set(box.source, { ...box, placed: { ...box.placed, width, height } });
+      }
     };
     const laidOut = layoutCatalogPages(catalog, input.template, input.options, (page) => {
       notePictures(page);

@@ -59,36 +59,13 @@ export function decodeText(s: string): string {
  * so a name that only appears inside another attribute's value is never mistaken for one.
  */
 export function attrOf(tag: string, name: string): string | undefined {
-  const n = tag.length;
-  let i = 0;
-  // Skip the element name.
-  while (i < n && !isSpace(tag.charCodeAt(i))) i++;
-  while (i < n) {
-    while (i < n && isSpace(tag.charCodeAt(i))) i++;
-    const start = i;
-    while (i < n) {
-      const c = tag.charCodeAt(i);
-      if (c === 61 || isSpace(c)) break; // =
-      i++;
-    }
-    const end = i;
-    while (i < n && isSpace(tag.charCodeAt(i))) i++;
-    if (tag.charCodeAt(i) !== 61) {
-      // A bare word (or the `/` of a self-closing tag): no value to skip.
-      if (i === start) i++;
-      continue;
-    }
-    i++;
-    while (i < n && isSpace(tag.charCodeAt(i))) i++;
-    const quote = tag.charCodeAt(i);
-    if (quote !== QUOTE && quote !== APOS) return undefined;
-    const close = tag.indexOf(quote === QUOTE ? '"' : "'", i + 1);
-    if (close < 0) return undefined;
-    if (end - start === name.length && tag.startsWith(name, start))
-      return decodeEntities(tag.slice(i + 1, close));
-    i = close + 1;
-  }
-  return undefined;
+  let value: string | undefined;
+  scanAttrs(tag, (start, end, from, to) => {
+    if (end - start !== name.length || !tag.startsWith(name, start)) return false;
+    value = decodeEntities(tag.slice(from, to));
+    return true;
+  });
+  return value;
 }
 
 /** The element name of a raw tag, without its namespace prefix. */
@@ -245,20 +222,37 @@ export class XmlTokenizer {
 
 /** Calls `fn` for every attribute of a raw tag, in order, with its decoded value. */
 export function forEachAttr(tag: string, fn: (name: string, value: string) => void): void {
+  scanAttrs(tag, (start, end, from, to) => {
+    fn(tag.slice(start, end), decodeEntities(tag.slice(from, to)));
+    return false;
+  });
+}
+
+/**
+ * Walks a raw tag's attributes in order, giving `visit` the bounds of each name and (unquoted,
+ * undecoded) value; `visit` returns true to stop. Stops at a value without its quotes: the rest of
+ * such a tag cannot be read safely. Bounds rather than strings: `attrOf` runs on every cell.
+ */
+function scanAttrs(
+  tag: string,
+  visit: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => boolean,
+): void {
   const n = tag.length;
   let i = 0;
+  // Skip the element name.
   while (i < n && !isSpace(tag.charCodeAt(i))) i++;
   while (i < n) {
     while (i < n && isSpace(tag.charCodeAt(i))) i++;
     const start = i;
     while (i < n) {
       const c = tag.charCodeAt(i);
-      if (c === 61 || isSpace(c)) break;
+      if (c === 61 || isSpace(c)) break; // =
       i++;
     }
     const end = i;
     while (i < n && isSpace(tag.charCodeAt(i))) i++;
     if (tag.charCodeAt(i) !== 61) {
+      // A bare word (or the `/` of a self-closing tag): no value to skip.
       if (i === start) i++;
       continue;
     }
@@ -268,7 +262,7 @@ export function forEachAttr(tag: string, fn: (name: string, value: string) => vo
     if (quote !== QUOTE && quote !== APOS) return;
     const close = tag.indexOf(quote === QUOTE ? '"' : "'", i + 1);
     if (close < 0) return;
-    fn(tag.slice(start, end), decodeEntities(tag.slice(i + 1, close)));
+    if (visit(start, end, i + 1, close)) return;
     i = close + 1;
   }
 }

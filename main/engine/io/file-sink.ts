@@ -4,6 +4,7 @@
 // everything. Meant for a path inside an output set's staging folder (output-set.ts), which makes
 // the file appear complete or not at all.
 import { closeSync, fsyncSync, openSync, rmSync, writeSync } from 'node:fs';
+import { writeError } from './write-atomic.ts';
 
 /** Bytes gathered before one write: few system calls, little memory. */
 const BLOCK = 1024 * 1024;
@@ -16,15 +17,24 @@ export type FileSink = {
   discard(): void;
 };
 
+/** A full disk or a refused write throws OUTPUT_WRITE_FAILED (or OUTPUT_LOCKED), naming the file. */
 export function openFileSink(path: string): FileSink {
-  const fd = openSync(path, 'wx', 0o666);
+  const said = <T>(io: () => T): T => {
+    try {
+      return io();
+    } catch (error) {
+      throw writeError(path, error);
+    }
+  };
+  const fd = said(() => openSync(path, 'wx', 0o666));
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   let open = true;
   const flush = () => {
     if (pendingBytes === 0) return;
     const block = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
-    for (let done = 0; done < block.length;) done += writeSync(fd, block, done, block.length - done);
+    for (let done = 0; done < block.length;)
+      done += said(() => writeSync(fd, block, done, block.length - done));
     pending = [];
     pendingBytes = 0;
   };
@@ -37,7 +47,7 @@ export function openFileSink(path: string): FileSink {
     close() {
       if (!open) return;
       flush();
-      fsyncSync(fd);
+      said(() => fsyncSync(fd));
       closeSync(fd);
       open = false;
     },

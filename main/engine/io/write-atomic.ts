@@ -128,7 +128,8 @@ export async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
-function writeError(path: string, cause: unknown): CatalogError {
+/** A failed write in the user's words: the file open elsewhere (Excel), or why it could not be written. */
+export function writeError(path: string, cause: unknown): CatalogError {
   const code = errorCode(cause);
   if (code === 'EBUSY' || (process.platform === 'win32' && (code === 'EPERM' || code === 'EACCES'))) {
     return new CatalogError(

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Box, ImageSource } from '../../layout/layout-plan.ts';
 import type { StreamPage } from '../../layout/page-stream.ts';
+import { writeError } from '../../io/write-atomic.ts';
 
 /** Pages are written in blocks of about this size: few system calls, little memory. */
 const BLOCK = 4 * 1024 * 1024;
@@ -33,7 +34,11 @@ export class PageSpill {
   /** `dir`: where the file goes; an output set's scratch folder, so a killed build's file is removed. */
   constructor(dir: string = tmpdir()) {
     this.file = join(dir, `.catalog-pages-${process.pid}-${randomBytes(6).toString('hex')}.bin`);
-    this.fd = openSync(this.file, 'wx+', 0o600);
+    try {
+      this.fd = openSync(this.file, 'wx+', 0o600);
+    } catch (error) {
+      throw writeError(this.file, error);
+    }
   }
 
   get count(): number {
@@ -71,7 +76,12 @@ export class PageSpill {
     if (this.pendingBytes === 0) return;
     const block = Buffer.concat(this.pending, this.pendingBytes);
     for (let done = 0; done < block.length;)
-      done += writeSync(this.fd, block, done, block.length - done, this.written + done);
+      try {
+        done += writeSync(this.fd, block, done, block.length - done, this.written + done);
+      } catch (error) {
+        // A full disk while the pages wait: said like any output that cannot be written.
+        throw writeError(this.file, error);
+      }
     this.written += block.length;
     this.pending = [];
     this.pendingBytes = 0;

@@ -531,7 +531,11 @@ function mainSentences(summaries: Summary[], templates: string[]): string[] {
       );
     if (tagged?.vsReference)
       parts.push(
-        `tagged text ${times(tagged.vsReference.time)} the time and ${times(tagged.vsReference.netRss)} the RSS − start of the print PDF`,
+        `tagged text ${times(tagged.vsReference.time)} the time and ${times(tagged.vsReference.netRss)} the RSS − start of the print PDF` +
+          // The file's size: cells in table and cell styles, not each with its own attributes (issue 11).
+          (tagged.outputMiB !== undefined
+            ? `, a ${fixed(tagged.outputMiB, 1)} MiB file for ${grouped(tagged.products)} products`
+            : ''),
       );
     lines.push(`${template}: ${parts.join('; ')}.`);
   }

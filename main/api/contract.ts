@@ -10,6 +10,8 @@ import { Lang, Translated } from '../engine/model.ts';
 import { LayoutSettings } from './layout-settings.ts';
 
 export { FORMATS };
+/** The printing conditions `press` may name; plain data a surface can list. */
+export { PRESS_CONDITIONS, PRESS_IDS, pressCondition } from '../engine/export/pdf/press-conditions.ts';
 export const Format = z.enum(FORMATS);
 export type Format = z.infer<typeof Format>;
 
@@ -68,6 +70,11 @@ export const BuildRequest = SourceRequest.extend({
   marks: z.boolean().optional(),
   /** Path of the printer's CMYK profile. */
   icc: z.string().optional(),
+  /**
+   * A standard printing condition (`FOGRA39`, `FOGRA51`, `GRACoL2013`…: PRESS_IDS) the print PDF's
+   * OutputIntent names, with `icc` as its profile, else the one installed for it on this computer.
+   */
+  press: z.string().optional(),
   /** `fr-FR`, `en-GB`…; the language's usual one when absent. */
   locale: z.string().optional(),
   title: z.string().optional(),

@@ -9,6 +9,7 @@ import { formatIssues } from './format-issues.ts';
 import { sourceRequest } from './source-request.ts';
 import { unknownFormatError, unknownValueError } from './argument-errors.ts';
 import { progressLine } from './terminal.ts';
+import { PRESS_IDS, pressCondition } from '../api/contract.ts';
 
 export type BuildArgs = {
   file: string;
@@ -22,6 +23,8 @@ export type BuildArgs = {
   bleed?: string;
   marks?: boolean;
   icc?: string;
+  /** --press FOGRA39: the standard printing condition the print PDF's OutputIntent names. */
+  press?: string;
   locale?: string;
   title?: string;
   password?: string;
@@ -44,6 +47,13 @@ const STAGES: Record<string, [string, string]> = {
 };
 
 const usage = (fr: string, en: string) => new CatalogError('USAGE', { fr, en });
+
+/** The condition's own spelling (`fogra39` → `FOGRA39`), or the list of those known. */
+function pressId(value: string): string {
+  const press = pressCondition(value);
+  if (!press) throw unknownValueError('--press', value, PRESS_IDS);
+  return press.id;
+}
 
 function parseFormats(value: string | undefined): Format[] {
   const list = (value ?? 'pdf')
@@ -81,6 +91,7 @@ export async function buildCommand(args: BuildArgs, out: (line: string) => void)
     bleed,
     marks: args.marks,
     icc: args.icc,
+    press: args.press === undefined ? undefined : pressId(args.press),
     locale: args.locale,
     title: args.title,
     password: args.password,

@@ -1,6 +1,7 @@
 // What `catalog --help` (the overview) and `catalog COMMAND --help` (that command alone) print, and the
 // options each command reads, which are also the words a mistyped option is compared with.
 import type { Lang } from '../api/index.ts';
+import { PRESS_IDS } from '../api/contract.ts';
 
 const USAGE = {
   fr: `catalog — importe et vérifie des classeurs produits et tarifs
@@ -16,7 +17,7 @@ Usage :
   catalog build FICHIER --out DOSSIER [--template MODÈLE] [--mapping M.json] [--images DOSSIER]
                 [--format pdf,tagged-text,data-merge] [--mode print|screen] [--bleed MM] [--marks|--no-marks]
                 [--icc PROFIL.icc] [--locale fr-FR] [--title TITRE] [--password MDP] [--text-variant win|mac]
-                [--owner-password MDP] [--force] [--all] [--lang fr|en]
+                [--owner-password MDP] [--press FOGRA39] [--force] [--all] [--lang fr|en]
       Produit le PDF (impression CMJN ou écran), le texte balisé InDesign et la source de fusion de
       données. Refuse s'il reste des erreurs, sauf --force. SOURCE_DATE_EPOCH fixe les dates.
   catalog grid FICHIER --out DOSSIER [--resellers FEUILLE|FICHIER] [--template price-grid] [--white-label]
@@ -49,7 +50,7 @@ Usage:
   catalog build FILE --out DIR [--template TEMPLATE] [--mapping M.json] [--images DIR]
                 [--format pdf,tagged-text,data-merge] [--mode print|screen] [--bleed MM] [--marks|--no-marks]
                 [--icc PROFILE.icc] [--locale en-GB] [--title TITLE] [--password PWD] [--text-variant win|mac]
-                [--owner-password PWD] [--force] [--all] [--lang fr|en]
+                [--owner-password PWD] [--press FOGRA39] [--force] [--all] [--lang fr|en]
       Builds the PDF (CMYK print or screen), InDesign tagged text and the Data Merge source.
       Refuses while errors remain, unless --force. SOURCE_DATE_EPOCH fixes the dates.
   catalog grid FILE --out DIR [--resellers SHEET|FILE] [--template price-grid] [--white-label]
@@ -110,6 +111,7 @@ export const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
     'marks',
     'no-marks',
     'icc',
+    'press',
     'locale',
     'title',
     'password',
@@ -225,6 +227,13 @@ const OPTION_HELP: Record<string, { value?: Words; help: Words }> = {
       "the printer's CMYK profile, to convert the pictures with",
     ),
   },
+  press: {
+    value: w('CONDITION'),
+    help: w(
+      `condition d'impression nommée dans le PDF (${PRESS_IDS.join(', ')}), avec --icc ou le profil installé`,
+      `printing condition the PDF names (${PRESS_IDS.join(', ')}), with --icc or the installed profile`,
+    ),
+  },
   locale: {
     value: w('fr-FR', 'en-GB'),
     help: w(
@@ -235,8 +244,8 @@ const OPTION_HELP: Record<string, { value?: Words; help: Words }> = {
   title: {
     value: w('TITRE', 'TITLE'),
     help: w(
-      'titre du catalogue (par défaut : celui de la feuille, sinon le nom du fichier)',
-      "the catalog's title (default: the sheet's title, else the file name)",
+      'titre du catalogue (par défaut : celui de la feuille, sinon aucun)',
+      "the catalog's title (default: the sheet's title, else none)",
     ),
   },
   password: {

@@ -1,9 +1,10 @@
 // Building: validate as `validate` does, refuse while there are errors (unless forced), then write
 // the chosen outputs atomically into the output folder, never over the workbook.
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { exportCatalog, type ExportResult } from '../engine/export/export-catalog.ts';
+import { resolveOutputIntent } from '../engine/export/pdf/output-intent.ts';
+import { proofErrors, type ProofErrors } from '../engine/export/proof.ts';
 import { assertNotSameFile } from '../engine/io/write-atomic.ts';
 import type { Catalog, Issue } from '../engine/model.ts';
 import type { Template } from '../engine/templates/template.ts';
@@ -42,7 +43,9 @@ export async function buildCatalog(request: BuildRequest, hooks: Hooks = {}): Pr
       template,
       sheet: imported.table.sheet,
       baseName: outputBaseName(request.file, template.id),
-      title: request.title ?? defaultTitle(request.file, imported.table.title),
+      title: request.title ?? defaultTitle(imported.table.title),
+      // Forced over errors: the PDF is a proof, and says so on every page.
+      ...(errors ? { proof: proofErrors(issues, imported.table.sheet) } : {}),
     },
     hooks,
   );
@@ -64,6 +67,8 @@ export type OutputsRequest = Omit<BuildRequest, 'title' | 'force' | keyof Source
   sheet: string;
   baseName: string;
   title: string;
+  /** A build forced over validation errors: the PDF is marked as a proof. */
+  proof?: ProofErrors | undefined;
 };
 
 /**
@@ -89,7 +94,10 @@ export async function writeOutputs(request: OutputsRequest, hooks: Hooks = {}): 
     mode: request.mode,
     ...(request.bleed !== undefined ? { bleed: request.bleed } : {}),
     ...(request.marks !== undefined ? { marks: request.marks } : {}),
-    ...(request.icc ? { icc: await readFile(request.icc) } : {}),
+    // The printer's profile, or the named condition's (user's file, else one installed here): the
+    // print PDF's OutputIntent. A screen PDF has none, so nothing is read or refused for it.
+    ...(await outputIntent(request)),
+    ...(request.proof ? { proof: request.proof } : {}),
     imageCache: join(cacheDir(), 'pictures'),
     ...(request.password || request.ownerPassword
       ? { password: screenPassword(request.password, request.ownerPassword) }
@@ -103,6 +111,12 @@ export async function writeOutputs(request: OutputsRequest, hooks: Hooks = {}): 
     ...(hooks.signal ? { signal: hooks.signal } : {}),
     ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
   });
+}
+
+async function outputIntent(request: OutputsRequest) {
+  if (request.mode !== 'print' || !request.formats.includes('pdf')) return {};
+  const spec = await resolveOutputIntent({ press: request.press, icc: request.icc });
+  return spec ? { icc: spec.profile, ...(spec.press ? { press: spec.press } : {}) } : {};
 }
 
 /**

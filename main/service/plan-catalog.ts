@@ -23,7 +23,7 @@ export async function planSource(request: PlanRequest, hooks: Hooks = {}): Promi
     ...(request.marks !== undefined ? { marks: request.marks } : {}),
     locale: request.locale ?? defaultLocale(request.lang),
     lang: request.lang,
-    title: request.title ?? defaultTitle(request.file, imported.table.title),
+    title: request.title ?? defaultTitle(imported.table.title),
     date: buildDate(),
     fonts: BUNDLED_FONTS,
     ...(hooks.signal ? { signal: hooks.signal } : {}),

@@ -43,9 +43,11 @@ export const defaultLocale = (lang: Lang) => (lang === 'fr' ? 'fr-FR' : 'en-GB')
 export const outputBaseName = (file: string, template: string) =>
   `${basename(file, extname(file))}-${template}`;
 
-/** The workbook's own title, else its file name. */
-export const defaultTitle = (file: string, sheetTitle: string | undefined) =>
-  sheetTitle ?? basename(file, extname(file));
+/**
+ * The workbook's own title, else none: a cover or a running head that printed the file's name
+ * (`fashion-lookbook-2026`) would read as a draft. The PDF's metadata takes the template's name then.
+ */
+export const defaultTitle = (sheetTitle: string | undefined) => sheetTitle ?? '';
 
 /** Reproducible builds: SOURCE_DATE_EPOCH (seconds) fixes every date the outputs carry. */
 export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {

@@ -4,8 +4,17 @@
 // table tags, and table arithmetic. It returns the paragraphs and tables so tests assert on content.
 //
 // It reads the subset our export writes (see main/engine/export/tagged-text/): a start tag alone on
-// line 1, `<Version:…>` first on line 2, definition lines, then one paragraph a line, each starting
+// line 1, `<Version:…>` first on line 2, definition lines (colours, character, paragraph, cell and
+// table styles, each defined before anything refers to it), then one paragraph a line, each starting
 // with `<ParaStyle:…>`, tables whole on their anchor paragraph's line, cells of one row and column.
+//
+// Inside a table, tags stay in effect from one cell to the next until changed, as InDesign reads
+// tagged text: a cell without `<CellStyle:…>` or `<ParaStyle:…>` is in the ones the cell before it
+// was in, and a local `<pTextAlignment:…>` holds until `<pTextAlignment:>` cancels it. So that no
+// table depends on another, each table's first cell must name its cell style (when the table has a
+// table style) and its paragraph style, and no local attribute may still be in effect when the line
+// ends (it would carry into the next paragraph). A frame break (`<cNextXChars:Box>`) must end its
+// paragraph and be cancelled (`<cNextXChars:>`) at the start of the next one.
 
 export type TaggedTextErrorCode =
   | 'ODD_BYTE_LENGTH'
@@ -42,7 +51,15 @@ export type TaggedTextErrorCode =
   | 'TABLE_ROW_COUNT'
   | 'TABLE_COLUMN_COUNT'
   | 'TABLE_CELL_COUNT'
-  | 'TABLE_HEADER_ROWS';
+  | 'TABLE_HEADER_ROWS'
+  | 'UNDEFINED_CELL_STYLE'
+  | 'UNDEFINED_TABLE_STYLE'
+  | 'CELL_STYLE_OUTSIDE_ROW'
+  | 'TABLE_STYLE_MISPLACED'
+  | 'CELL_WITHOUT_CELL_STYLE'
+  | 'ATTRIBUTE_LEFT_SET'
+  | 'BREAK_NOT_AT_END'
+  | 'BREAK_NOT_CANCELLED';
 
 export class TaggedTextError extends Error {
   constructor(
@@ -61,6 +78,8 @@ export type TaggedParagraph = {
   kind: 'paragraph';
   line: number;
   style: string;
+  /** `Box` when the paragraph ends with a frame break (`<cNextXChars:Box>` before its end). */
+  breakAfter?: string;
   /** Plain text, escapes resolved; a forced line break is "\n". */
   text: string;
   runs: Run[];
@@ -70,6 +89,8 @@ export type TaggedParagraph = {
 
 export type TaggedCell = {
   style: string;
+  /** The cell style the cell is in (set on it or carried from the cell before), if any. */
+  cellStyle?: string;
   text: string;
   runs: Run[];
   /** The cell's own attributes, from `<CellStart:1,1<…>>`. */
@@ -84,6 +105,8 @@ export type TaggedTable = {
   line: number;
   /** The style of the paragraph the table is anchored in. */
   anchorStyle: string;
+  /** From `<TableStyle:…>` just before `<TableStart:…>`. */
+  tableStyle?: string;
   rowCount: number;
   columnCount: number;
   headerRowCount: number;
@@ -100,6 +123,8 @@ export type ParsedTaggedText = {
   colors: Record<string, number[]>;
   paragraphStyles: Record<string, Record<string, string>>;
   characterStyles: Record<string, Record<string, string>>;
+  cellStyles: Record<string, Record<string, string>>;
+  tableStyles: Record<string, Record<string, string>>;
   flow: (TaggedParagraph | TaggedTable)[];
   paragraphs: TaggedParagraph[];
   tables: TaggedTable[];
@@ -247,13 +272,38 @@ function attributes(raw: string, line: number): Record<string, string> {
 // ─── Structure ────────────────────────────────────────────────────────────────────────────────────
 
 const ALIGNMENTS = ['Left', 'Center', 'Right', 'JustifyLeft', 'JustifyCenter', 'JustifyRight', 'JustifyFull'];
-const DEFINITION_TAGS = ['Version', 'FeatureSet', 'ColorTable', 'DefineParaStyle', 'DefineCharStyle'];
+const DEFINITION_TAGS = [
+  'Version',
+  'FeatureSet',
+  'ColorTable',
+  'DefineParaStyle',
+  'DefineCharStyle',
+  'DefineCellStyle',
+  'DefineTableStyle',
+];
+/** What a cell style definition may set: insets, fill and the paragraph style (style-definitions.ts). */
+const CELL_STYLE_ATTRIBUTES = [
+  'tCellAttrLeftInset',
+  'tCellAttrTopInset',
+  'tCellAttrRightInset',
+  'tCellAttrBottomInset',
+  'tCellFillColor',
+  'tCellAttrFillTint',
+  'tCellStyleParaStyle',
+];
+const TABLE_STYLE_ATTRIBUTES = ['tHeaderCellStyle'];
+/** The break characters of `<cNextXChars:…>` our export writes: the next frame. */
+const BREAKS = ['Box'];
 
 type Content = { style?: string; runs: Run[]; openChar?: string; attributes: Record<string, string> };
 type TableState = {
   table: TaggedTable;
   row?: TaggedRow & { span: number };
-  cell?: Content & { cellAttributes: Record<string, string> };
+  cell?: Content & { cellAttributes: Record<string, string>; cellStyle?: string };
+  /** In effect between cells: carried from one cell to the next until changed. */
+  carried: { cellStyle?: string; style?: string; attributes: Record<string, string> };
+  /** No cell yet: the first must name its styles. */
+  first: boolean;
 };
 
 const plain = (runs: Run[]) => runs.map((r) => r.text).join('');
@@ -284,7 +334,11 @@ export function parseTaggedText(text: string, byteOrder: 'LE' | 'BE' = 'LE'): Pa
   const colors = new Map<string, number[]>();
   const paragraphStyles = new Map<string, Record<string, string>>();
   const characterStyles = new Map<string, Record<string, string>>();
+  const cellStyles = new Map<string, Record<string, string>>();
+  const tableStyles = new Map<string, Record<string, string>>();
   const flow: (TaggedParagraph | TaggedTable)[] = [];
+  // The paragraph before ended with a frame break: this one must cancel it first.
+  let breakPending = false;
 
   const checkColor = (name: string | undefined, line: number) => {
     if (name !== undefined && name !== 'None' && !colors.has(name))
@@ -318,7 +372,36 @@ export function parseTaggedText(text: string, byteOrder: 'LE' | 'BE' = 'LE'): Pa
       const name = unescape(raw.slice(0, equals));
       const attrs = attributes(raw.slice(equals + 1), line);
       checkColor(attrs.cColor, line);
-      const registry = tag.name === 'DefineParaStyle' ? paragraphStyles : characterStyles;
+      if (tag.name === 'DefineCellStyle') {
+        for (const key of Object.keys(attrs))
+          if (!CELL_STYLE_ATTRIBUTES.includes(key))
+            throw new TaggedTextError('UNKNOWN_TAG', line, `<${key}:…> in a cell style`);
+        for (const side of ['Left', 'Top', 'Right', 'Bottom']) {
+          const inset = attrs[`tCellAttr${side}Inset`];
+          if (inset !== undefined && !(Number(inset) >= 0))
+            throw new TaggedTextError('MALFORMED_TAG', line, `tCellAttr${side}Inset "${inset}"`);
+        }
+        checkColor(attrs.tCellFillColor, line);
+        const para = attrs.tCellStyleParaStyle;
+        if (para !== undefined && !paragraphStyles.has(para))
+          throw new TaggedTextError('UNDEFINED_PARA_STYLE', line, `cell style "${name}" names "${para}"`);
+      }
+      if (tag.name === 'DefineTableStyle') {
+        for (const key of Object.keys(attrs))
+          if (!TABLE_STYLE_ATTRIBUTES.includes(key))
+            throw new TaggedTextError('UNKNOWN_TAG', line, `<${key}:…> in a table style`);
+        const header = attrs.tHeaderCellStyle;
+        if (header !== undefined && !cellStyles.has(header))
+          throw new TaggedTextError('UNDEFINED_CELL_STYLE', line, `table style "${name}" names "${header}"`);
+      }
+      const registry =
+        tag.name === 'DefineParaStyle'
+          ? paragraphStyles
+          : tag.name === 'DefineCharStyle'
+            ? characterStyles
+            : tag.name === 'DefineCellStyle'
+              ? cellStyles
+              : tableStyles;
       if (!name || registry.has(name))
         throw new TaggedTextError(
           'DUPLICATE_DEFINITION',
@@ -343,6 +426,11 @@ export function parseTaggedText(text: string, byteOrder: 'LE' | 'BE' = 'LE'): Pa
     const paragraph: Content = { runs: [], attributes: {} };
     const tables: TaggedTable[] = [];
     let state: TableState | undefined;
+    // `<TableStyle:…>` read, waiting for its `<TableStart:…>`.
+    let pendingTableStyle: string | undefined;
+    let breakAfter: string | undefined;
+    // Whether anything (text, a table) has come since the paragraph's style: a cancel comes first.
+    let started = false;
     const current = (): Content => {
       if (!state) return paragraph;
       if (!state.cell) throw new TaggedTextError('TEXT_OUTSIDE_CELL', line, 'content between table tags');
@@ -359,8 +447,19 @@ export function parseTaggedText(text: string, byteOrder: 'LE' | 'BE' = 'LE'): Pa
     };
 
     for (const token of tokens) {
+      if (pendingTableStyle !== undefined && !(token.kind === 'tag' && token.name === 'TableStart'))
+        throw new TaggedTextError(
+          'TABLE_STYLE_MISPLACED',
+          line,
+          '<TableStyle:…> not just before <TableStart:…>',
+        );
+      if (breakAfter !== undefined)
+        throw new TaggedTextError('BREAK_NOT_AT_END', line, `<cNextXChars:${breakAfter}> before the end`);
+      if (breakPending && !(token.kind === 'tag' && ['ParaStyle', 'cNextXChars'].includes(token.name)))
+        throw new TaggedTextError('BREAK_NOT_CANCELLED', line, 'the frame break before is still in effect');
       if (token.kind === 'text') {
         addText(styled(current(), `text "${token.text.slice(0, 20)}"`), token.text);
+        started = true;
         continue;
       }
       const value = token.value ?? '';
@@ -373,6 +472,50 @@ export function parseTaggedText(text: string, byteOrder: 'LE' | 'BE' = 'LE'): Pa
           const content = current();
           if (content.openChar) throw new TaggedTextError('UNCLOSED_CHAR_STYLE', line, content.openChar);
           content.style = name;
+          break;
+        }
+        case 'cNextXChars': {
+          styled(paragraph, '<cNextXChars:…>');
+          if (state) throw new TaggedTextError('UNKNOWN_TAG', line, '<cNextXChars:…> inside a table');
+          if (value === '') {
+            if (!breakPending)
+              throw new TaggedTextError('MALFORMED_TAG', line, '<cNextXChars:> with no break to cancel');
+            if (started)
+              throw new TaggedTextError('BREAK_NOT_CANCELLED', line, 'cancelled after the text has started');
+            breakPending = false;
+          } else {
+            if (!BREAKS.includes(value))
+              throw new TaggedTextError('MALFORMED_TAG', line, `<cNextXChars:${value}>`);
+            breakAfter = value;
+          }
+          break;
+        }
+        case 'TableStyle': {
+          if (state)
+            throw new TaggedTextError('TABLE_STYLE_MISPLACED', line, '<TableStyle:…> inside a table');
+          styled(paragraph, '<TableStyle:…>');
+          const name = unescape(value);
+          if (!tableStyles.has(name))
+            throw new TaggedTextError(
+              'UNDEFINED_TABLE_STYLE',
+              line,
+              `"${name}" is used before it is defined`,
+            );
+          pendingTableStyle = name;
+          break;
+        }
+        case 'CellStyle': {
+          const s = needTable(token);
+          if (!s.row || s.cell)
+            throw new TaggedTextError(
+              'CELL_STYLE_OUTSIDE_ROW',
+              line,
+              '<CellStyle:…> must come between cells',
+            );
+          const name = unescape(value);
+          if (!cellStyles.has(name))
+            throw new TaggedTextError('UNDEFINED_CELL_STYLE', line, `"${name}" is used before it is defined`);
+          s.carried.cellStyle = name;
           break;
         }
         case 'CharStyle': {
@@ -396,14 +539,29 @@ export function parseTaggedText(text: string, byteOrder: 'LE' | 'BE' = 'LE'): Pa
           break;
         }
         case 'pTextAlignment': {
+          const content = styled(current(), '<pTextAlignment:…>');
+          if (value === '') {
+            // Cancels a local alignment carried from a cell before (or, after a table, from its last cell).
+            if (content.attributes.pTextAlignment === undefined)
+              throw new TaggedTextError(
+                'MALFORMED_TAG',
+                line,
+                '<pTextAlignment:> with no alignment to cancel',
+              );
+            delete content.attributes.pTextAlignment;
+            break;
+          }
           if (!ALIGNMENTS.includes(value))
             throw new TaggedTextError('MALFORMED_TAG', line, `pTextAlignment "${value}"`);
-          styled(current(), '<pTextAlignment:…>').attributes.pTextAlignment = value;
+          content.attributes.pTextAlignment = value;
           break;
         }
         case 'TableStart': {
           if (state) throw new TaggedTextError('UNBALANCED_TABLE', line, 'a table inside a table');
           styled(paragraph, 'a table');
+          started = true;
+          const tableStyle = pendingTableStyle;
+          pendingTableStyle = undefined;
           const match = /^(\d+),(\d+):(\d+):(\d+)(<[\s\S]*>)?$/.exec(value);
           if (!match) throw new TaggedTextError('MALFORMED_TAG', line, `<TableStart:${value}>`);
           const [rows, columns, header, footer] = match.slice(1, 5).map(Number) as [
@@ -423,6 +581,7 @@ export function parseTaggedText(text: string, byteOrder: 'LE' | 'BE' = 'LE'): Pa
               kind: 'table',
               line,
               anchorStyle: paragraph.style!,
+              ...(tableStyle !== undefined ? { tableStyle } : {}),
               rowCount: rows,
               columnCount: columns,
               headerRowCount: header,
@@ -430,6 +589,8 @@ export function parseTaggedText(text: string, byteOrder: 'LE' | 'BE' = 'LE'): Pa
               columnWidths: [],
               rows: [],
             },
+            carried: { attributes: {} },
+            first: true,
           };
           break;
         }
@@ -458,8 +619,22 @@ export function parseTaggedText(text: string, byteOrder: 'LE' | 'BE' = 'LE'): Pa
             throw new TaggedTextError('UNSUPPORTED_SPAN', line, `a cell spanning ${match[1]} × ${match[2]}`);
           const cellAttributes = attributes(match[3] ?? '', line);
           checkColor(cellAttributes.tCellFillColor, line);
+          if (s.first && s.table.tableStyle !== undefined && s.carried.cellStyle === undefined)
+            throw new TaggedTextError(
+              'CELL_WITHOUT_CELL_STYLE',
+              line,
+              `the first cell of a table in "${s.table.tableStyle}" names no cell style`,
+            );
           s.row.span += 1;
-          s.cell = { runs: [], attributes: {}, cellAttributes };
+          // What the cell before left in effect; the first cell of a table inherits nothing.
+          s.cell = {
+            runs: [],
+            attributes: { ...s.carried.attributes },
+            cellAttributes,
+            ...(s.carried.style !== undefined ? { style: s.carried.style } : {}),
+            ...(s.carried.cellStyle !== undefined ? { cellStyle: s.carried.cellStyle } : {}),
+          };
+          s.first = false;
           break;
         }
         case 'CellEnd': {
@@ -472,11 +647,14 @@ export function parseTaggedText(text: string, byteOrder: 'LE' | 'BE' = 'LE'): Pa
           styled(cell, 'a cell');
           s.row.cells.push({
             style: cell.style!,
+            ...(cell.cellStyle !== undefined ? { cellStyle: cell.cellStyle } : {}),
             text: plain(cell.runs),
             runs: cell.runs,
             cellAttributes: cell.cellAttributes,
             attributes: cell.attributes,
           });
+          s.carried.style = cell.style;
+          s.carried.attributes = { ...cell.attributes };
           s.cell = undefined;
           break;
         }
@@ -510,6 +688,8 @@ export function parseTaggedText(text: string, byteOrder: 'LE' | 'BE' = 'LE'): Pa
               `${s.table.columnWidths.length} <ColStart:>, <TableStart:> says ${s.table.columnCount}`,
             );
           tables.push(s.table);
+          // A local attribute the last cell set is still in effect, now on the anchor paragraph.
+          Object.assign(paragraph.attributes, s.carried.attributes);
           state = undefined;
           break;
         }
@@ -528,6 +708,18 @@ export function parseTaggedText(text: string, byteOrder: 'LE' | 'BE' = 'LE'): Pa
       }
     }
     if (state) throw new TaggedTextError('TABLE_NOT_CLOSED', line, 'the line ends inside a table');
+    if (pendingTableStyle !== undefined)
+      throw new TaggedTextError('TABLE_STYLE_MISPLACED', line, '<TableStyle:…> without a table');
+    if (breakPending)
+      throw new TaggedTextError('BREAK_NOT_CANCELLED', line, 'the frame break before is never cancelled');
+    // Set on the paragraph or carried out of a table's last cell, it would carry into the next line.
+    if (Object.keys(paragraph.attributes).length)
+      throw new TaggedTextError(
+        'ATTRIBUTE_LEFT_SET',
+        line,
+        `${Object.keys(paragraph.attributes).join(', ')} is still in effect at the line's end`,
+      );
+    breakPending = breakAfter !== undefined;
     if (paragraph.openChar)
       throw new TaggedTextError('UNCLOSED_CHAR_STYLE', line, `"${paragraph.openChar}" is never closed`);
     if (!paragraph.style) throw new TaggedTextError('PARAGRAPH_WITHOUT_STYLE', line, 'an empty line');
@@ -538,6 +730,7 @@ export function parseTaggedText(text: string, byteOrder: 'LE' | 'BE' = 'LE'): Pa
           kind: 'paragraph',
           line,
           style: paragraph.style,
+          ...(breakAfter !== undefined ? { breakAfter } : {}),
           text: plain(paragraph.runs),
           runs: paragraph.runs,
           attributes: paragraph.attributes,
@@ -553,6 +746,8 @@ export function parseTaggedText(text: string, byteOrder: 'LE' | 'BE' = 'LE'): Pa
     colors: Object.fromEntries(colors),
     paragraphStyles: Object.fromEntries(paragraphStyles),
     characterStyles: Object.fromEntries(characterStyles),
+    cellStyles: Object.fromEntries(cellStyles),
+    tableStyles: Object.fromEntries(tableStyles),
     flow,
     paragraphs: flow.filter((f): f is TaggedParagraph => f.kind === 'paragraph'),
     tables: flow.filter((f): f is TaggedTable => f.kind === 'table'),

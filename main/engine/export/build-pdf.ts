@@ -11,6 +11,7 @@ import { preflighter } from '../preflight/preflight.ts';
 import { PageSpill } from './pdf/page-spill.ts';
 import { prepareImages } from './pdf/prepare-images.ts';
 import { drawPdf, type PdfOptions } from './pdf/render-pdf.ts';
+import { rowsToMark, type ProofErrors } from './proof.ts';
 import { layoutInput, preflightOptions, type PlanOptions } from './plan-catalog.ts';
 
 export type BuiltPdf = { issues: Issue[]; pages: number };
@@ -20,9 +21,11 @@ export async function buildPdf(
   catalog: Catalog,
   template: Template,
   options: PlanOptions &
-    Omit<PdfOptions, 'mode' | 'fonts' | 'signal' | 'onProgress'> & {
+    Omit<PdfOptions, 'mode' | 'fonts' | 'signal' | 'onProgress' | 'proof'> & {
       /** Where laid-out pages wait to be drawn: the output set's scratch folder; the system's temp when absent. */
       scratchDir?: string;
+      /** A proof's validation errors: every page says so and frames the products that have them. */
+      proof?: ProofErrors;
     },
 ): Promise<BuiltPdf> {
   const input = await layoutInput(catalog, template, options);
@@ -52,7 +55,11 @@ export async function buildPdf(
       signal: options.signal,
       cacheDir: options.imageCache,
     });
-    const check = preflighter(laidOut.frame.safe, preflightOptions(template, options));
+    const check = preflighter(
+      laidOut.frame.safe,
+      preflightOptions(template, options),
+      laidOut.frame.safeLeft,
+    );
     function* pages(): Generator<PlanPage> {
       for (const page of laidOut.front) yield checked(page);
       for (const page of spill.pages()) {
@@ -69,7 +76,22 @@ export async function buildPdf(
     const file = openFileSink(path);
     try {
       // PlanOptions' `lang` is the words' language ('fr'); the PDF's is the locale's tag (`fr-FR`).
-      const pdf: PdfOptions = { ...options, lang: options.locale };
+      const { proof, ...rest } = options;
+      const pdf: PdfOptions = {
+        ...rest,
+        lang: options.locale,
+        ...(proof
+          ? {
+              proof: {
+                count: proof.count,
+                rows: rowsToMark(proof, catalog, template),
+                placement: template.layout?.proof ?? 'across',
+                lang: options.lang,
+                locale: options.locale,
+              },
+            }
+          : {}),
+      };
       await drawPdf(laidOut.frame, pages(), laidOut.total, images, pdf, (chunk) => file.write(chunk));
       file.close();
     } catch (error) {

@@ -11,6 +11,8 @@ import { writeDataMerge } from './data-merge/write-data-merge.ts';
 import { buildPdf } from './build-pdf.ts';
 import type { PdfOptions } from './pdf/render-pdf.ts';
 import type { PlanOptions } from './plan-catalog.ts';
+import type { PressCondition } from './pdf/output-intent.ts';
+import type { ProofErrors } from './proof.ts';
 import { writeTaggedText } from './tagged-text/write-tagged-text.ts';
 
 export const FORMATS = ['pdf', 'tagged-text', 'data-merge'] as const;
@@ -26,6 +28,14 @@ export type ExportRequest = PlanOptions & {
   baseName: string;
   formats: readonly Format[];
   icc?: Uint8Array;
+  /** The standard printing condition `icc` characterizes: the print PDF's OutputIntent names it. */
+  press?: PressCondition;
+  /**
+   * A build forced over validation errors: the PDF says it is a proof on every page and frames the
+   * faulty products. Tagged text and Data Merge carry no mark: whatever they hold lands in the
+   * designer's document as text or as a record, where a stray « ÉPREUVE » line could go to print.
+   */
+  proof?: ProofErrors;
   /** Where converted pictures are kept between builds; none when absent. */
   imageCache?: string;
   /** Screen PDFs only: AES-256 (revision 6) with these passwords and permissions. */

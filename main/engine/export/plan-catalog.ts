@@ -3,6 +3,8 @@
 import type { Catalog, Issue, Lang } from '../model.ts';
 import type { Template } from '../templates/template.ts';
 import { collectImages } from '../layout/collect-images.ts';
+import { collectCoverImages } from '../layout/collect-cover-images.ts';
+import type { Validity } from '../price-grid/grid-words.ts';
 import type { FontProvider } from '../layout/fonts.ts';
 import { layoutCatalog, noLayout, type LayoutOptions } from '../layout/layout-catalog.ts';
 import type { LayoutPlan } from '../layout/layout-plan.ts';
@@ -19,7 +21,10 @@ export type PlanOptions = {
   marks?: boolean;
   locale: string;
   lang: Lang;
+  /** The catalog's title; '' when the user and the workbook give none (nothing is printed then). */
   title: string;
+  /** A price list's validity (ISO dates), as the user gave it: printed by the template's terms. */
+  validity?: Validity;
   /** Printed in running heads (and stamped in the PDF); fixed for reproducible output. */
   date: Date;
   fonts: FontProvider;
@@ -55,13 +60,18 @@ export async function layoutInput(
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
-  const images = await collectImages(catalog, template.layout.image?.field, hooks);
+  const images = await collectImages(catalog, template.layout.image?.field, hooks, {
+    edge: template.layout.image?.background === 'edge',
+  });
+  // The cover's logo and picture join the products' pictures, under keys of their own.
+  Object.assign(images, await collectCoverImages(template.layout.cover));
   return {
     template: laidOut,
     options: {
       locale: options.locale,
       lang: options.lang,
       title: options.title,
+      ...(options.validity ? { validity: options.validity } : {}),
       date: new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
         options.date,
       ),

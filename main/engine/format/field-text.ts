@@ -6,7 +6,7 @@ import type { Money } from '../money/money.ts';
 import { priceBasis } from '../money/money-words.ts';
 import { vatRateOf } from '../money/vat-rate.ts';
 import { formatPercent, formatPrice, numberFormat, sameSign, withVat } from './format-price.ts';
-import { typographyFor } from './typography.ts';
+import { tieReference, typographyFor } from './typography.ts';
 
 export type FormatContext = {
   locale: string;
@@ -58,6 +58,8 @@ export function fieldRuns(item: CatalogItem, field: string, ctx: FormatContext):
   if (!value) return undefined;
   switch (value.kind) {
     case 'text':
+      // A reference (« AB 123-45 ») is looked up as a whole: it never breaks across lines.
+      return plainRun(typo, field === 'reference' ? tieReference(value.value) : value.value);
     case 'ean':
     case 'url':
       return plainRun(typo, value.value);

@@ -8,12 +8,16 @@ import { fieldRuns, PRICE_TTC, type FormatContext } from './field-text.ts';
 
 export type PriceShow = 'ht' | 'ttc' | 'both';
 
-/** `fieldRuns`, except that the `price` field follows `show`. */
+/**
+ * `fieldRuns`, except that the `price` field follows `show`. `stated`: the basis a legend on the page
+ * already says (« Prix TTC »): a price of that basis drops its tax word, one of the other keeps it.
+ */
 export function slotRuns(
   item: CatalogItem,
   field: string,
   ctx: FormatContext,
   show: PriceShow,
+  stated?: 'excl' | 'incl',
 ): TextRun[] | undefined {
   if (field !== 'price') return fieldRuns(item, field, ctx);
   const ht = fieldRuns(item, field, ctx);
@@ -22,11 +26,23 @@ export function slotRuns(
   const ttc = fieldRuns(item, PRICE_TTC, ctx);
   // A no-break space ties each tax word to its amount.
   const word = (basis: 'excl' | 'incl') => ({ text: `\u00a0${taxWord(ctx.money, basis, ctx.lang)}` });
-  const htWord = priceBasis(ctx.money) === 'excl' ? [word('excl')] : [];
+  const htWord = priceBasis(ctx.money) === 'excl' && stated !== 'excl' ? [word('excl')] : [];
+  const ttcWord = stated === 'incl' ? [] : [word('incl')];
   if (show === 'ttc' && ttc) return ttc;
   if (ht && ttc && show === 'both') return [...ht, ...htWord, { text: ' · ' }, ...ttc, word('incl')];
   // What the sheet has, said for what it is: the layout asked for the other price.
   if (ht) return [...ht, ...htWord];
-  if (ttc) return [...ttc, word('incl')];
+  if (ttc) return [...ttc, ...ttcWord];
   return undefined;
+}
+
+/**
+ * The template's words in the place of a product's missing price (« Prix sur demande »), or
+ * undefined when the template gives none (the slot stays empty): never an amount.
+ */
+export function missingPriceRuns(
+  missing: { fr: string; en: string } | undefined,
+  lang: 'fr' | 'en',
+): TextRun[] | undefined {
+  return missing ? [{ text: missing[lang] }] : undefined;
 }

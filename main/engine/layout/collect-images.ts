@@ -3,14 +3,20 @@
 // placeholder and preflight reports it.
 import { loadSharp } from '../common/lazy-modules.ts';
 import type { Catalog } from '../model.ts';
+import { edgeColour } from './edge-colour.ts';
 import { imageKey, type ResolvedImage, type ResolvedImages } from './resolved-images.ts';
 import { itemCounter, type StageHooks } from '../progress.ts';
 
-/** `hooks`: `images` progress in products looked at, and the signal checked before each. */
+/**
+ * `hooks`: `images` progress in products looked at, and the signal checked before each. `edge`: the
+ * template fills frames with each picture's border colour, so that colour is read too (a thumbnail of
+ * the whole picture: only then, as it decodes the picture).
+ */
 export async function collectImages(
   catalog: Catalog,
   field: string | undefined,
   hooks: StageHooks = {},
+  { edge = false }: { edge?: boolean } = {},
 ): Promise<ResolvedImages> {
   // Each file, and each embedded picture's bytes, read once: products that share a picture share its
   // entry (and its source object, which is what lets the PDF embed it once).
@@ -24,6 +30,8 @@ export async function collectImages(
       const sharp = await loadSharp();
       const meta = await sharp(typeof input === 'string' ? input : Buffer.from(input)).metadata();
       if (!meta.width || !meta.height) return undefined;
+      // A border that cannot be read is only a fill left out: the picture itself still reads.
+      const border = edge ? await edgeColour(input).catch(() => undefined) : undefined;
       // EXIF orientations 5–8 turn the picture a quarter: its placed shape is the turned one.
       const turned = (meta.orientation ?? 1) >= 5;
       return {
@@ -33,6 +41,7 @@ export async function collectImages(
           ? { width: meta.height, height: meta.width }
           : { width: meta.width, height: meta.height },
         space: meta.space ?? 'srgb',
+        ...(border ? { edge: border } : {}),
       };
     } catch {
       return undefined;

@@ -1,15 +1,19 @@
 // Product cards in a grid: picture on top, then the slots (name, reference, description…), the
-// price at the foot of the card.
+// price at the foot of the card. The picture's part of the card is the paper (or the picture's own
+// backdrop, run to the card's edges): a tinted card under a photo would frame it a second time, so
+// the card's tint lies only under its text. A card without a picture keeps a labelled placeholder
+// or gives the room to its text, as the template says.
 import type { CatalogGroup, CatalogItem } from '../model.ts';
 import { fieldRuns } from '../format/field-text.ts';
 import type { Box } from './layout-plan.ts';
 import { DEFAULT_GRID } from '../templates/layout-schema.ts';
 import { mm } from '../common/millimetres.ts';
-import { itemImage } from './item-image.ts';
-import { slotRuns } from '../format/price-runs.ts';
+import { itemImage, pictureCollapses } from './item-image.ts';
 import { styleOf, textBox, type LayoutContext } from './layout-context.ts';
-import { ensureRoom, groupHeaderHeight, startGroup } from './group-header.ts';
+import { continueOnNewPage, ensureRoom, groupHeaderHeight, rowsPerPage, startGroup } from './group-header.ts';
 import type { PageStream } from './page-stream.ts';
+import { priceLegendFoot } from './price-legend.ts';
+import { priceSlotBox } from './price-slot.ts';
 import { NO_COUNTER, type ItemCounter } from '../progress.ts';
 
 export function card(
@@ -22,30 +26,37 @@ export function card(
 ): Box[] {
   const grid = ctx.layout.grid ?? DEFAULT_GRID;
   const pad = mm(grid.padding);
-  const boxes: Box[] = [{ kind: 'rect', x, y, width, height, fill: grid.background }];
+  const boxes: Box[] = [];
   const inner = { x: x + pad, width: width - 2 * pad };
-  const imageHeight = ctx.layout.image ? height * grid.imageShare : 0;
-  if (ctx.layout.image)
+  const imageHeight = ctx.layout.image && !pictureCollapses(ctx, item) ? height * grid.imageShare : 0;
+  // The tint under the text only: from the picture's foot down (the whole card without a picture).
+  if (grid.background)
+    boxes.push({
+      kind: 'rect',
+      x,
+      y: y + imageHeight,
+      width,
+      height: height - imageHeight,
+      fill: grid.background,
+    });
+  if (imageHeight)
     boxes.push(
-      ...itemImage(ctx, item, { x: inner.x, y: y + pad, width: inner.width, height: imageHeight - pad }),
+      ...itemImage(
+        ctx,
+        item,
+        { x: inner.x, y: y + pad, width: inner.width, height: imageHeight - pad * 1.5 },
+        { x, y, width, height: imageHeight },
+      ),
     );
 
-  let top = y + imageHeight + pad * 0.8;
+  let top = y + (imageHeight ? imageHeight + pad * 0.8 : pad);
   let bottom = y + height - pad;
   const priceSlot = ctx.layout.slots.find((s) => s.style === 'price');
   if (priceSlot) {
-    const runs = slotRuns(item, priceSlot.field, ctx.format, ctx.layout.price.show);
-    if (runs) {
-      const style = styleOf(ctx, 'price');
-      const box = textBox(
-        ctx,
-        runs,
-        'price',
-        { x: inner.x, y: bottom - style.leading, width: inner.width, maxHeight: style.leading },
-        { row: item.row, field: priceSlot.field },
-      );
+    const box = priceSlotBox(ctx, item, priceSlot.field, { ...inner, bottom });
+    if (box) {
       boxes.push(box);
-      bottom -= style.leading + pad * 0.5;
+      bottom = box.y - pad * 0.5;
     }
   }
   for (const slot of ctx.layout.slots) {
@@ -95,15 +106,42 @@ export function layoutGrid(
   const { content } = ctx.geometry;
   const gutter = mm(grid.gutter);
   const cardWidth = (content.width - gutter * (grid.columns - 1)) / grid.columns;
+  // The prices' basis at the foot of each page that shows prices: the rows share what is left.
+  stream.setFoot(priceLegendFoot(ctx, 'left'));
   // Every page of a grouped grid opens with a group header (or its "(suite)"): the rows share what is left.
   const headerBand = Math.max(0, ...groups.map((g) => groupHeaderHeight(ctx, g)));
-  const cardHeight = (content.height - headerBand - gutter * (grid.rows - 1)) / grid.rows;
+  const cardHeight = (stream.pageHeight - headerBand - gutter * (grid.rows - 1)) / grid.rows;
+  const rowHeight = cardHeight + gutter;
+  // A row fits where its card does: the gutter under a page's last row may fall off the page.
+  const fits = (height: number, room: number) => height - gutter <= room + 0.01;
   groups.forEach((group, g) => {
-    startGroup(ctx, stream, group, cardHeight, g === 0);
-    for (let i = 0; i < group.items.length; i += grid.columns) {
-      ensureRoom(ctx, stream, group, cardHeight);
-      const y = stream.take(Math.min(cardHeight + gutter, stream.remaining), group.name);
-      group.items.slice(i, i + grid.columns).forEach((item, c) => {
+    const rows = Math.ceil(group.items.length / grid.columns);
+    const height = groupHeaderHeight(ctx, group) + rows * rowHeight - gutter;
+    startGroup(ctx, stream, group, cardHeight, g === 0, height);
+    // Rows per page, planned so that the group does not end on a page of one lone row.
+    const plan = rowsPerPage(
+      new Array<number>(rows).fill(rowHeight),
+      stream.remaining,
+      stream.pageHeight - groupHeaderHeight(ctx, group, true),
+      fits,
+    );
+    let page = 0;
+    let onPage = 0;
+    for (let r = 0; r < rows; r++) {
+      if (onPage === plan[page]) {
+        continueOnNewPage(ctx, stream, group);
+        page++;
+        onPage = 0;
+      } else {
+        const before = stream.count;
+        ensureRoom(ctx, stream, group, cardHeight);
+        // The plan's arithmetic is the stream's, so this is only a safeguard: keep counting from here.
+        if (stream.count !== before) [page, onPage] = [page + 1, 0];
+      }
+      onPage++;
+      const y = stream.take(Math.min(rowHeight, stream.remaining), group.name);
+      const first = r * grid.columns;
+      group.items.slice(first, first + grid.columns).forEach((item, c) => {
         count.item();
         stream.add(...card(ctx, item, content.x + c * (cardWidth + gutter), y, cardWidth, cardHeight));
       });

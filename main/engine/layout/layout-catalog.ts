@@ -13,16 +13,25 @@ import type { LayoutContext } from './layout-context.ts';
 import type { LayoutPlan, PlanFrame, PlanPage } from './layout-plan.ts';
 import { layoutList } from './list-flow.ts';
 import { pageGeometry } from './page-geometry.ts';
+import { sidePage } from './page-side.ts';
+import { addTermsBlock, termsLines } from './terms-block.ts';
+import type { Validity } from '../price-grid/grid-words.ts';
 import type { ResolvedImages } from './resolved-images.ts';
 import { PageStream, type PageSink, type StreamPage } from './page-stream.ts';
-import { indexPages } from './reference-index.ts';
+import { indexPages, type IndexEntry } from './reference-index.ts';
 import { addRunningHeads } from './running-heads.ts';
 import { layoutTable } from './table-flow.ts';
 
 export type LayoutOptions = {
   locale: string;
   lang: Lang;
+  /**
+   * The catalog's title as the user or the workbook gave it, for the cover and the running heads;
+   * '' when neither did (the file's name is never printed as a title).
+   */
   title: string;
+  /** The price list's validity, as the user gave it: the terms block prints only what is here. */
+  validity?: Validity;
   /** The date printed in running heads, already formatted (it is an input, so output is reproducible). */
   date: string;
   /** The pictures, read beforehand (`collectImages`), by `imageKey`: plain data, so a worker can lay out. */
@@ -79,7 +88,7 @@ export function layoutCatalogPages(
   const geometry = pageGeometry(layout.page);
   const ctx: LayoutContext = {
     layout,
-    styles: resolveStyles(template),
+    styles: resolveStyles(template, options.lang),
     // Currency and VAT as the sheet and the user gave them; a hand-built catalog knows neither.
     format: { locale: options.locale, lang: options.lang, money: catalog.money ?? UNKNOWN_MONEY },
     lang: options.lang,
@@ -88,28 +97,46 @@ export function layoutCatalogPages(
     fonts: options.fonts,
   };
   const values = { title: options.title, date: options.date };
+  const nameField = layout.slots.find((s) => s.style === 'title')?.field ?? 'name';
   const groups = catalog.groups.filter((g) => g.items.length > 0);
   const named = groups.filter((g) => g.name);
 
   const front: PlanPage[] = [];
-  if (layout.cover) front.push(coverPage(ctx, values));
+  if (layout.cover)
+    front.push(
+      coverPage(
+        ctx,
+        values,
+        named.map((g) => g.name),
+      ),
+    );
   const tocCount = layout.toc && named.length ? Math.ceil(named.length / tocCapacity(ctx)) : 0;
   const firstBody = front.length + tocCount + 1;
 
   // What the back matter and the contents need from the body, gathered as its pages go by.
   const startOf = new Map<string, number>();
-  const referencePage = new Map<string, number>();
+  const referencePage = new Map<string, IndexEntry>();
   const byRow = layout.index ? new Map(catalog.items.map((i) => [i.row, i])) : undefined;
   let lastBody = firstBody - 1;
   const watch: PageSink = (page) => {
+    // Facing pages: a finished left-hand page takes its side before anyone reads or draws it.
+    sidePage(page, geometry);
     lastBody = page.number;
     for (const title of page.bookmarks) if (!startOf.has(title)) startOf.set(title, page.number);
     if (byRow)
       for (const box of page.boxes)
         if (box.kind === 'text' && box.field === 'reference' && box.row !== undefined) {
-          const ref = byRow.get(box.row)?.fields.reference;
-          if (ref?.kind === 'text' && !referencePage.has(ref.value))
-            referencePage.set(ref.value, page.number);
+          const item = byRow.get(box.row);
+          const ref = item?.fields.reference;
+          if (ref?.kind === 'text' && !referencePage.has(ref.value)) {
+            const name = item?.fields[nameField];
+            const text = name?.kind === 'text' || name?.kind === 'rich' ? name.value.trim() : '';
+            referencePage.set(ref.value, {
+              reference: ref.value,
+              page: page.number,
+              ...(text ? { name: text } : {}),
+            });
+          }
         }
     sink(page);
   };
@@ -118,35 +145,36 @@ export function layoutCatalogPages(
   // Checks the signal on every product and reports every few: layout is the one long synchronous step.
   const products = groups.reduce((n, g) => n + g.items.length, 0);
   const count = itemCounter('layout', products, options);
+  const terms = termsLines(ctx, options.validity, options.locale);
+  if (layout.terms?.place === 'first') addTermsBlock(ctx, stream, terms);
   if (layout.kind === 'grid') layoutGrid(ctx, stream, groups, count);
   else if (layout.kind === 'list') layoutList(ctx, stream, groups, count);
   else layoutTable(ctx, stream, groups, count);
+  if (layout.terms?.place !== 'first') addTermsBlock(ctx, stream, terms);
   count.end();
   stream.finish();
   // An empty catalog still has one body page, so the folios and the contents have somewhere to point.
   if (stream.count === 0) watch({ number: firstBody, boxes: [], bookmarks: [] });
 
   const starts = named.map((g) => ({ title: g.name, page: startOf.get(g.name) ?? firstBody }));
-  const toc = tocCount ? tocPages(ctx, starts, front.length + 1) : [];
-  const back = layout.index
-    ? indexPages(
-        ctx,
-        [...referencePage].map(([reference, page]) => ({ reference, page })),
-        lastBody + 1,
-      )
-    : [];
+  const toc = (tocCount ? tocPages(ctx, starts, front.length + 1) : []).map((p) => sidePage(p, geometry));
+  const back = (layout.index ? indexPages(ctx, [...referencePage.values()], lastBody + 1) : []).map((p) =>
+    sidePage(p, geometry),
+  );
 
   const total = lastBody + back.length;
   const tokens = { ...values, pages: total };
   addRunningHeads(ctx, [...toc, ...back], tokens);
   return {
     frame: {
-      title: options.title,
+      // The PDF's own title (its metadata, the viewer's window): the template's name when none was given.
+      title: options.title || template.name[options.lang],
       width: geometry.width,
       height: geometry.height,
       bleed: geometry.bleed,
       marks: layout.page.marks,
       safe: geometry.content,
+      ...(geometry.facing ? { safeLeft: geometry.contentLeft } : {}),
     },
     front: [...front, ...toc],
     back,

@@ -41,6 +41,7 @@ export function textBox(
     ctx.styles.character,
     { width: at.width, height: at.maxHeight },
     ctx.fonts,
+    ctx.format.locale,
   );
   return {
     kind: 'text',

@@ -37,7 +37,17 @@ export type ImageBox = Rect & {
   row?: number;
 };
 
-export type RectBox = Rect & { kind: 'rect'; fill?: Cmyk; stroke?: Cmyk; lineWidth?: number };
+export type RectBox = Rect & {
+  kind: 'rect';
+  fill?: Cmyk;
+  /**
+   * The fill's own sRGB, for screen PDFs, when it was read off a picture (a backdrop run to the frame's
+   * edge): the naive CMYK → RGB would not meet the picture's pixels.
+   */
+  fillRgb?: [number, number, number];
+  stroke?: Cmyk;
+  lineWidth?: number;
+};
 
 export type Box = TextBox | ImageBox | RectBox;
 
@@ -56,8 +66,10 @@ export type LayoutPlan = {
   height: number;
   bleed: number;
   marks: boolean;
-  /** Area inside the margins, where text must stay. */
+  /** Area inside the margins, where text must stay: a right-hand page's, with facing pages. */
   safe: Rect;
+  /** Facing pages: a left-hand (even) page's safe area, the mirror of `safe`. */
+  safeLeft?: Rect;
   pages: PlanPage[];
   issues: Issue[];
 };

@@ -1,14 +1,17 @@
 // One row per product: thumbnail on the left, name, reference and description in the middle, the
-// price on the right, a hairline between rows. A row never breaks across pages.
+// price on the right, a hairline between rows. A row never breaks across pages. A product without a
+// picture keeps a labelled placeholder, or (`image.missing: 'collapse'`) its row shrinks to its text
+// — the text column stays where it is, so the names of a list still line up.
 import type { CatalogGroup, CatalogItem } from '../model.ts';
 import { fieldRuns } from '../format/field-text.ts';
 import type { Box } from './layout-plan.ts';
 import { DEFAULT_LIST } from '../templates/layout-schema.ts';
 import { mm } from '../common/millimetres.ts';
-import { itemImage } from './item-image.ts';
-import { slotRuns } from '../format/price-runs.ts';
+import { itemImage, pictureCollapses } from './item-image.ts';
 import { styleOf, textBox, type LayoutContext } from './layout-context.ts';
-import { ensureRoom, startGroup } from './group-header.ts';
+import { continueOnNewPage, ensureRoom, groupHeaderHeight, rowsPerPage, startGroup } from './group-header.ts';
+import { priceLegendFoot } from './price-legend.ts';
+import { priceSlotBox } from './price-slot.ts';
 import type { PageStream } from './page-stream.ts';
 import { NO_COUNTER, type ItemCounter } from '../progress.ts';
 
@@ -41,28 +44,22 @@ function row(ctx: LayoutContext, item: CatalogItem, y: number): { boxes: Box[]; 
   }
   let priceHeight = 0;
   if (priceSlot) {
-    const runs = slotRuns(item, priceSlot.field, ctx.format, ctx.layout.price.show);
-    const style = { ...styleOf(ctx, 'price'), align: 'right' as const };
-    if (runs) {
-      const box = textBox(
-        ctx,
-        runs,
-        style,
-        {
-          x: content.x + content.width - PRICE_COLUMN,
-          y,
-          width: PRICE_COLUMN,
-          maxHeight: style.leading * 2,
-        },
-        { row: item.row, field: priceSlot.field },
-      );
+    const at = {
+      x: content.x + content.width - PRICE_COLUMN,
+      y,
+      width: PRICE_COLUMN,
+      align: 'right' as const,
+    };
+    const box = priceSlotBox(ctx, item, priceSlot.field, at, 2);
+    if (box) {
       boxes.push(box);
       priceHeight = box.height;
     }
   }
+  const picture = thumb && !pictureCollapses(ctx, item);
   // The row is as tall as the tallest of its picture, its text and its price.
-  const height = Math.max(thumb, top - y, priceHeight);
-  if (thumb) boxes.push(...itemImage(ctx, item, { x: content.x, y, width: thumb, height: thumb }));
+  const height = Math.max(picture ? thumb : 0, top - y, priceHeight);
+  if (picture) boxes.push(...itemImage(ctx, item, { x: content.x, y, width: thumb, height: thumb }));
   const ruleY = y + height + mm(list.rowGap) / 2;
   boxes.push({ kind: 'rect', x: content.x, y: ruleY, width: content.width, height: 0.5, fill: list.rule });
   return { boxes, height: height + mm(list.rowGap) };
@@ -75,16 +72,35 @@ export function layoutList(
   groups: CatalogGroup[],
   count: ItemCounter = NO_COUNTER,
 ): void {
+  // The prices' basis at the foot of each page that shows prices, under the price column.
+  stream.setFoot(priceLegendFoot(ctx, 'right'));
   groups.forEach((group, g) => {
-    // Measure the first row where it would go, to keep it with the group's header.
-    const first = group.items[0];
-    startGroup(ctx, stream, group, first ? row(ctx, first, 0).height : 0, g === 0);
-    for (const item of group.items) {
+    // Each row measured first (only its height kept: a 100,000-product group must not be held),
+    // for the group's share of a page, its header kept with its first row, and its page breaks.
+    const heights = Float64Array.from(group.items, (item) => row(ctx, item, 0).height);
+    const total = heights.reduce((s, h) => s + h, groupHeaderHeight(ctx, group));
+    startGroup(ctx, stream, group, heights[0] ?? 0, g === 0, total);
+    const plan = rowsPerPage(
+      heights,
+      stream.remaining,
+      stream.pageHeight - groupHeaderHeight(ctx, group, true),
+    );
+    let page = 0;
+    let onPage = 0;
+    group.items.forEach((item, i) => {
       count.item();
-      const { height } = row(ctx, item, 0);
-      ensureRoom(ctx, stream, group, height);
+      const height = heights[i]!;
+      if (onPage === plan[page]) {
+        continueOnNewPage(ctx, stream, group);
+        [page, onPage] = [page + 1, 0];
+      } else {
+        const before = stream.count;
+        ensureRoom(ctx, stream, group, height);
+        if (stream.count !== before) [page, onPage] = [page + 1, 0];
+      }
+      onPage++;
       const y = stream.take(height, group.name);
       stream.add(...row(ctx, item, y).boxes);
-    }
+    });
   });
 }

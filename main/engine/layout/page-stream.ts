@@ -8,6 +8,8 @@ import type { Geometry } from './page-geometry.ts';
 export type StreamPage = PlanPage & { group?: string };
 /** Receives each page once it is finished; without one, the stream keeps them all in `pages`. */
 export type PageSink = (page: StreamPage) => void;
+/** A band kept free at the foot of every page, and what fills it once the page is finished. */
+export type PageFoot = { height: number; draw: (page: StreamPage, top: number) => void };
 
 export class PageStream {
   /** The finished pages and the current one, when no sink takes them. */
@@ -15,6 +17,7 @@ export class PageStream {
   private current: StreamPage | undefined;
   private opened = 0;
   private cursor = 0;
+  private foot: PageFoot | undefined;
 
   constructor(
     private readonly geometry: Geometry,
@@ -38,7 +41,20 @@ export class PageStream {
   }
 
   get remaining(): number {
-    return this.geometry.content.height - this.cursor;
+    return this.pageHeight - this.cursor;
+  }
+
+  /** The height a page gives its flow: the content area less the foot band, if any. */
+  get pageHeight(): number {
+    return this.geometry.content.height - (this.foot?.height ?? 0);
+  }
+
+  /**
+   * Keeps `foot.height` points free at the foot of every page from now on, and has `foot.draw` fill
+   * them when each page is finished (a price legend that says only what the page shows).
+   */
+  setFoot(foot: PageFoot | undefined): void {
+    this.foot = foot;
   }
 
   get isFresh(): boolean {
@@ -79,6 +95,8 @@ export class PageStream {
   }
 
   private handOn(): void {
-    if (this.current && this.sink) this.sink(this.current);
+    if (!this.current) return;
+    this.foot?.draw(this.current, this.geometry.content.y + this.pageHeight);
+    this.sink?.(this.current);
   }
 }

@@ -1,6 +1,7 @@
 // The pictures a layout places, read by the caller before layout (which is pure and reads no file):
 // a plain record, so a layout can run in a worker or be asked for over IPC with its pictures along.
 import type { CatalogItem, FieldValue } from '../model.ts';
+import type { EdgeColour } from './edge-colour.ts';
 import type { ImageSource } from './layout-plan.ts';
 
 export type ResolvedImage = {
@@ -9,6 +10,8 @@ export type ResolvedImage = {
   pixels: { width: number; height: number };
   /** libvips's colour space ('srgb', 'cmyk', 'b-w'…): preflight tells of RGB pictures in print. */
   space?: string;
+  /** Its border's flat colour, read only for a template whose frames take it (`image.background: 'edge'`). */
+  edge?: EdgeColour;
 };
 
 /**

@@ -1,19 +1,43 @@
 // A price list: a table with a coloured header row repeated on every page, striped rows, group
-// bands, prices right-aligned. A row never breaks across pages.
+// bands, prices right-aligned. A row never breaks across pages. When the products' VAT rates differ,
+// a rate column follows the price (one rate for all is said in the legend under the table); a
+// product without a price shows the template's words for it (« Prix sur demande »).
 import { itemLines } from '../model.ts';
 import type { CatalogGroup, CatalogItem } from '../model.ts';
 import { fieldRuns } from '../format/field-text.ts';
 import type { Box } from './layout-plan.ts';
 import { mm } from '../common/millimetres.ts';
 import { styleOf, textBox, type LayoutContext } from './layout-context.ts';
-import { groupHeaderHeight, markGroupStart, placeGroupHeader } from './group-header.ts';
+import { groupHeaderHeight, markGroupStart, opensNewPage, placeGroupHeader } from './group-header.ts';
 import type { PageStream } from './page-stream.ts';
 import { priceTableColumns, priceTableLegend } from '../money/price-columns.ts';
 import { typographyFor } from '../format/typography.ts';
+import { missingPriceRuns } from '../format/price-runs.ts';
+import { pct, vatRateOf } from '../money/vat-rate.ts';
 import { NO_COUNTER, type ItemCounter } from '../progress.ts';
 import type { Cmyk, ParagraphStyle } from '../templates/layout-schema.ts';
 
 type Column = { field: string; x: number; width: number; align: 'left' | 'center' | 'right'; header: string };
+
+/** The column of each product's VAT rate: not a template field, the rate its money decided. */
+const VAT_RATE = '@vatRate';
+/** Its share of the table's width, beside the template's columns (whose shares sum to about 1). */
+const VAT_SHARE = 0.07;
+
+/** Whether the products' known VAT rates differ: then each row says its own. */
+function ratesDiffer(ctx: LayoutContext, groups: CatalogGroup[]): boolean {
+  const vat = ctx.format.money.vat;
+  if (vat.source === 'none') return false;
+  let seen: number | undefined;
+  for (const group of groups)
+    for (const line of group.items.flatMap(itemLines)) {
+      const rate = vatRateOf(line, vat);
+      if (rate === undefined) continue;
+      if (seen === undefined) seen = rate;
+      else if (rate !== seen) return true;
+    }
+  return false;
+}
 
 function columns(ctx: LayoutContext, groups: CatalogGroup[]): Column[] {
   const table = ctx.layout.table!;
@@ -24,6 +48,26 @@ function columns(ctx: LayoutContext, groups: CatalogGroup[]): Column[] {
     groups.flatMap((g) => g.items),
     ctx.format,
   );
+  const vatColumn =
+    table.vatColumn !== 'never' &&
+    !printed.some((c) => c.field === 'vat') &&
+    printed.some((c) => c.field === 'price' || c.field === 'priceTtc') &&
+    ratesDiffer(ctx, groups);
+  if (vatColumn) {
+    // After the price before tax (between HT and TTC), else after the last price.
+    const at = printed.findIndex((c) => c.field === 'price');
+    const last = printed.map((c) => c.field).lastIndexOf('priceTtc');
+    // Its width taken from the widest text column (the name), so the prices keep theirs.
+    const widest = printed.reduce((w, c) => (c.align === 'left' && c.width > w.width ? c : w), printed[0]!);
+    if (widest.width > 2 * VAT_SHARE) widest.width -= VAT_SHARE;
+    printed.splice((at >= 0 ? at : last) + 1, 0, {
+      field: VAT_RATE,
+      header: table.vatHeader ?? { fr: 'TVA', en: 'VAT' },
+      width: VAT_SHARE,
+      align: 'right',
+      headerText: (table.vatHeader ?? { fr: 'TVA', en: 'VAT' })[ctx.lang],
+    });
+  }
   const total = printed.reduce((s, c) => s + c.width, 0);
   let x = content.x;
   return printed.map((c) => {
@@ -40,7 +84,11 @@ const cellStyles = new WeakMap<Column, Partial<Record<Role, ParagraphStyle>>>();
 function cellStyle(ctx: LayoutContext, col: Column, role: Role): ParagraphStyle {
   let styles = cellStyles.get(col);
   if (!styles) cellStyles.set(col, (styles = {}));
-  return (styles[role] ??= { ...styleOf(ctx, role), align: col.align });
+  const style = styleOf(ctx, role);
+  // Figures in a right-aligned column (prices, quantities) are tabular, so they align on the decimal;
+  // not the others: Inter's tabular hyphen is a figure wide (« VIS - 4x40 »).
+  const figures = style.figures ?? (role === 'tableCell' && col.align === 'right' ? 'tabular' : undefined);
+  return (styles[role] ??= { ...style, align: col.align, ...(figures ? { figures } : {}) });
 }
 
 /**
@@ -71,7 +119,7 @@ function tableRow(
       ? cells[i]
         ? [{ text: cells[i]! }]
         : undefined
-      : fieldRuns(cells, col.field, ctx.format);
+      : cellRuns(ctx, cells, col.field);
     if (!runs) return;
     const style = cellStyle(ctx, col, role);
     const box = textBox(
@@ -90,6 +138,17 @@ function tableRow(
     ? [{ kind: 'rect', x: content.x, y, width: content.width, height: rowHeight, fill }]
     : [];
   return { boxes: [...boxes, ...texts], height: rowHeight };
+}
+
+/** A product's cell: its field, its VAT rate, or the template's words for a missing price. */
+function cellRuns(ctx: LayoutContext, item: CatalogItem, field: string) {
+  if (field === VAT_RATE) {
+    const rate = vatRateOf(item, ctx.format.money.vat);
+    return rate === undefined ? undefined : [{ text: pct(rate, ctx.lang) }];
+  }
+  const runs = fieldRuns(item, field, ctx.format);
+  if (runs || field !== 'price') return runs;
+  return missingPriceRuns(ctx.layout.price.missing, ctx.lang);
 }
 
 /**
@@ -124,8 +183,10 @@ export function layoutTable(
   groups.forEach((group, g) => {
     const firstRow = group.items[0] ? tableRow(ctx, cols, group.items[0], 0, 'tableCell').height : 0;
     const needed = groupHeaderHeight(ctx, group) + headerHeight + firstRow;
+    // The group's height, estimated from its first row: enough to judge its share of a page.
+    const estimate = needed + firstRow * (group.items.flatMap(itemLines).length - 1);
     if (
-      (ctx.layout.grouping.newPage && g > 0 && !stream.isFresh) ||
+      (g > 0 && !stream.isFresh && opensNewPage(ctx, stream, estimate)) ||
       (!stream.isFresh && needed > stream.remaining)
     )
       stream.newPage(group.name);

@@ -1,9 +1,16 @@
 // Breaks styled text into lines that fit a width, with the real font metrics, and shrinks it to fit a
 // height: first down to the style's minimum size, then the last line is cut with an ellipsis and the
 // box is marked overset so preflight can tell the user.
+//
+// Breaking is greedy, with three refinements a typesetter expects: a word that does not fit at a line's
+// end may break after its own hyphen or dash (« Perceuse-/visseuse ») and, in styles that ask for it,
+// at a hyphenation point (hyphenate.ts); a spaced dash (« Perceuse – visseuse ») stays at the end of
+// its line, never opening the next; and a paragraph's last line is not left with one word when the
+// line above can give it one.
 import type { TextRun } from '../model.ts';
 import type { CharacterStyle, ParagraphStyle } from '../templates/layout-schema.ts';
 import { fontKey, fontMetrics, fontRef, type FontProvider, type FontRef, type Metrics } from './fonts.ts';
+import { breakPoints, patternSetOf } from './hyphenate.ts';
 import type { GlyphRun, TextLine } from './layout-plan.ts';
 
 type Piece = {
@@ -13,8 +20,13 @@ type Piece = {
   /** The width of `emOf` at size 1 (units × scale), kept while the text stays the same. */
   em?: number;
   emOf?: string;
+  /** The piece ends with the hyphen a break at a hyphenation point added (taken off before an ellipsis). */
+  hyphenated?: boolean;
 };
-type Word = { pieces: Piece[]; space: boolean };
+/** `dash`: the word ends with a spaced dash (« Martin — »), a good place to end a line. */
+type Word = { pieces: Piece[]; space: boolean; dash: boolean };
+/** The hyphenation patterns a layout uses (hyphenate.ts), or none: the word breaks only after its own dashes. */
+type Patterns = ReturnType<typeof patternSetOf>;
 /** The metrics of a font, from the provider the caller gave. */
 type Measure = (font: FontRef) => Metrics;
 
@@ -56,6 +68,7 @@ function toWords(runs: TextRun[], style: ParagraphStyle, chars: Record<string, C
   const paragraphs: Word[][] = [[]];
   let paragraph = paragraphs[0]!;
   let pieces: Piece[] = [];
+  let dash = false;
   for (const run of runs) {
     const { font, color } = lookOf(style, run, chars);
     // As `split(/(\n| +)/)` would cut it, without the arrays: a line break, a row of spaces, a word.
@@ -67,8 +80,20 @@ function toWords(runs: TextRun[], style: ParagraphStyle, chars: Record<string, C
       if (c === 10 || c === 32) {
         let j = i + 1;
         if (c === 32) while (j < n && text.charCodeAt(j) === 32) j++;
-        if (pieces.length) paragraph.push({ pieces, space: c === 32 });
+        // « Perceuse – visseuse »: the spaced dash stays with the word before it, so the line breaks
+        // after the dash, never before it (a line never opens with a dash).
+        if (c === 32 && pieces.length && isDash(text.charCodeAt(j))) {
+          const after = text.charCodeAt(j + 1);
+          if (j + 1 === n || after === 32 || after === 10) {
+            pieces.at(-1)!.text += text.slice(i, j + 1);
+            dash = true;
+            i = j + 1;
+            continue;
+          }
+        }
+        if (pieces.length) paragraph.push({ pieces, space: c === 32, dash });
         pieces = [];
+        dash = false;
         if (c === 10) paragraphs.push((paragraph = []));
         i = j;
         continue;
@@ -82,9 +107,13 @@ function toWords(runs: TextRun[], style: ParagraphStyle, chars: Record<string, C
       i = j;
     }
   }
-  if (pieces.length) paragraph.push({ pieces, space: false });
+  if (pieces.length) paragraph.push({ pieces, space: false, dash });
   return paragraphs;
 }
+
+/** A hyphen, an en dash or an em dash. */
+const isDash = (c: number) => c === 0x2d || c === 0x2013 || c === 0x2014;
+const HAS_DASH = /[-\u2010\u2013\u2014]/;
 
 const segmenter = new Intl.Segmenter('fr', { granularity: 'grapheme' });
 const graphemes = (text: string) => Array.from(segmenter.segment(text), (g) => g.segment);
@@ -105,7 +134,7 @@ function splitOversized(m: Measure, word: Word, width: number, size: number): Wo
     for (const ch of graphemes(piece.text)) {
       if (used + metrics.width(text + ch, size) > width && (current.length > 0 || text !== '')) {
         if (text) current.push({ ...piece, text });
-        parts.push({ pieces: current, space: false });
+        parts.push({ pieces: current, space: false, dash: false });
         current = [];
         used = 0;
         text = '';
@@ -117,40 +146,222 @@ function splitOversized(m: Measure, word: Word, width: number, size: number): Wo
       used += metrics.width(text, size);
     }
   }
-  if (current.length) parts.push({ pieces: current, space: word.space });
+  if (current.length) parts.push({ pieces: current, space: word.space, dash: word.dash });
   return parts;
 }
 
-/** Lines of words; undefined when a word is wider than the line and may not be cut at this size. */
+/**
+ * The word cut after `at` characters: the pieces before (with a hyphen when `hyphen`) and after.
+ * A cut inside a piece makes two new pieces (their widths measured afresh); the others are shared.
+ */
+function cutWord(word: Word, at: number, hyphen: boolean): [Word, Word] {
+  const head: Piece[] = [];
+  const tail: Piece[] = [];
+  let seen = 0;
+  for (const p of word.pieces) {
+    const end = seen + p.text.length;
+    if (end <= at) head.push(p);
+    else if (seen >= at) tail.push(p);
+    else {
+      head.push({ text: p.text.slice(0, at - seen), font: p.font, color: p.color });
+      tail.push({ text: p.text.slice(at - seen), font: p.font, color: p.color });
+    }
+    seen = end;
+  }
+  if (hyphen) {
+    const last = head.at(-1)!;
+    head[head.length - 1] = { text: `${last.text}-`, font: last.font, color: last.color, hyphenated: true };
+  }
+  return [
+    { pieces: head, space: false, dash: false },
+    { pieces: tail, space: word.space, dash: word.dash },
+  ];
+}
+
+/**
+ * The longest head of `word` that fits in `room` when broken after a dash of its own or, with
+ * `patterns`, at a hyphenation point; never a paragraph's last word that would fit a line whole.
+ * Undefined when no break fits.
+ */
+function breakWord(
+  m: Measure,
+  word: Word,
+  room: number,
+  size: number,
+  patterns: Patterns,
+  lastWhole: boolean,
+): [Word, Word] | undefined {
+  const text = word.pieces.length === 1 ? word.pieces[0]!.text : word.pieces.map((p) => p.text).join('');
+  // A paragraph's last word that fits a line whole goes there whole (else its last line would hold
+  // a word's end); most words have no dash and, without patterns, no place to break.
+  if (lastWhole || (!patterns && !HAS_DASH.test(text))) return undefined;
+  const points = breakPoints(text, patterns);
+  for (let k = points.length - 1; k >= 0; k--) {
+    const cut = cutWord(word, points[k]!.at, points[k]!.hyphen);
+    if (wordWidth(m, cut[0], size) <= room) return cut;
+  }
+  return undefined;
+}
+
+/**
+ * Lines of words; undefined when a word is wider than the line and may not be cut at this size.
+ * A word that does not fit at a line's end breaks where `breakWord` allows, else goes to the next
+ * line; with `cutWords`, one wider than a whole line is then cut between letters (`splitOversized`).
+ */
 function layoutLines(
   m: Measure,
   words: Word[][],
   width: number,
   size: number,
   cutWords: boolean,
+  patterns: Patterns,
 ): Piece[][][] | undefined {
   const lines: Piece[][][] = [];
   for (const paragraph of words) {
+    const first = lines.length;
     let line: Piece[][] = [];
     let last: Word | undefined;
     let used = 0;
-    for (const word of cutWords ? paragraph.flatMap((w) => splitOversized(m, w, width, size)) : paragraph) {
-      const w = wordWidth(m, word, size);
-      if (!cutWords && w > width + 0.01) return undefined;
-      const gap = last ? spaceWidth(m, last, size) : 0;
-      if (last && used + gap + w > width) {
-        lines.push(line);
-        line = [];
-        last = undefined;
-        used = 0;
+    /** The current line starts with the rest of a word broken on the line before. */
+    let lineIsTail = false;
+    /** A word of the paragraph was broken; one ends with a spaced dash. */
+    let broken = false;
+    let dashes = false;
+    for (let index = 0; index < paragraph.length; index++) {
+      let word = paragraph[index]!;
+      if (word.dash) dashes = true;
+      let w = wordWidth(m, word, size);
+      let tail = false;
+      for (;;) {
+        let room = width;
+        if (last) {
+          const gap = spaceWidth(m, last, size);
+          if (used + gap + w <= width) {
+            used += gap + w;
+            line.push(word.pieces);
+            last = word;
+            break;
+          }
+          room = width - used - gap;
+        } else if (w <= width + 0.01) {
+          lineIsTail = tail;
+          used = w;
+          line.push(word.pieces);
+          last = word;
+          break;
+        }
+        // It does not fit: break it where it may, else take it to the next line.
+        const lastWhole = index === paragraph.length - 1 && w <= width;
+        const cut = breakWord(m, word, room, size, patterns, lastWhole);
+        if (cut) {
+          broken = true;
+          if (!last) lineIsTail = tail;
+          line.push(cut[0].pieces);
+          lines.push(line);
+          line = [];
+          last = undefined;
+          word = cut[1];
+          w = wordWidth(m, word, size);
+          tail = true;
+          continue;
+        }
+        if (last) {
+          lines.push(line);
+          line = [];
+          last = undefined;
+          continue;
+        }
+        // Alone on its line and still too wide: cut between letters, at the smallest size only.
+        if (!cutWords) return undefined;
+        const parts = splitOversized(m, word, width, size);
+        broken = true;
+        if (parts.length === 1) {
+          // Not cuttable (one grapheme wider than the line): it stands alone.
+          lineIsTail = tail;
+          used = w;
+          line.push(word.pieces);
+          last = word;
+          break;
+        }
+        for (let k = 0; k < parts.length - 1; k++) {
+          lineIsTail = tail;
+          lines.push([parts[k]!.pieces]);
+          tail = true;
+        }
+        word = parts.at(-1)!;
+        w = wordWidth(m, word, size);
       }
-      used += (last ? gap : 0) + w;
-      line.push(word.pieces);
-      last = word;
     }
     lines.push(line);
+    if (lines.length - first >= 2) {
+      if (dashes && !broken) breakAfterDashes(m, lines, first, width, size);
+      if (!lineIsTail) giveLastLineAWord(m, lines, width, size);
+    }
   }
   return lines;
+}
+
+const SPACED_DASH = /\s[–—]$/;
+const endsWithDash = (word: Piece[]) => SPACED_DASH.test(word.at(-1)!.text);
+const piecesWidth = (m: Measure, word: Piece[], size: number) => {
+  let sum = 0;
+  for (const p of word) sum += pieceWidth(m, p, size);
+  return sum;
+};
+
+/**
+ * A line that holds a spaced dash before its end breaks after the dash instead when the words that
+ * follow still fit the paragraph's lines: « Quincaillerie Martin — / Tarif professionnel 2026 »
+ * rather than « Quincaillerie Martin — Tarif / professionnel 2026 ». Lines from `first` are one
+ * paragraph whose words were not broken; their number never grows.
+ */
+function breakAfterDashes(m: Measure, lines: Piece[][][], first: number, width: number, size: number): void {
+  for (let i = first; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    let at = -1;
+    for (let k = line.length - 2; k >= 0 && at < 0; k--) if (endsWithDash(line[k]!)) at = k;
+    if (at < 0) continue;
+    // The words after the dash and all the lines below, flowed again from the next line.
+    const rest = [...line.slice(at + 1), ...lines.slice(i + 1).flat()];
+    const flowed: Piece[][][] = [];
+    let current: Piece[][] = [];
+    let used = 0;
+    for (const word of rest) {
+      const w = piecesWidth(m, word, size);
+      const gap = current.length ? m(current.at(-1)!.at(-1)!.font).width(' ', size) : 0;
+      if (current.length && used + gap + w > width) {
+        flowed.push(current);
+        current = [];
+        used = 0;
+      } else used += gap;
+      current.push(word);
+      used += w;
+    }
+    flowed.push(current);
+    if (flowed.length > lines.length - i - 1) continue;
+    lines.splice(i, lines.length - i, line.slice(0, at + 1), ...flowed);
+  }
+}
+
+/**
+ * A paragraph's last line holding a single word takes the last word of the line above when both
+ * fit on it and the line above keeps a word: « Gants nitrile / jetables » → « Gants / nitrile
+ * jetables » rather than a lone word. The number of lines stays the same, so what fitted still fits.
+ */
+function giveLastLineAWord(m: Measure, lines: Piece[][][], width: number, size: number): void {
+  const lastLine = lines.at(-1)!;
+  const above = lines.at(-2)!;
+  if (lastLine.length !== 1 || above.length < 2) return;
+  const moved = above.at(-1)!;
+  // A line ending on a spaced dash ends where it should (breakAfterDashes).
+  if (moved.at(-1)!.hyphenated || endsWithDash(moved)) return;
+  let both = m(moved.at(-1)!.font).width(' ', size);
+  for (const p of moved) both += pieceWidth(m, p, size);
+  for (const p of lastLine[0]!) both += pieceWidth(m, p, size);
+  if (both > width) return;
+  const candidate = [moved, lastLine[0]!];
+  above.pop();
+  lines[lines.length - 1] = candidate;
 }
 
 /**
@@ -173,10 +384,9 @@ function wordWidth(m: Measure, word: Word, size: number): number {
 const spaceWidth = (m: Measure, word: Word, size: number) =>
   word.space ? m(word.pieces.at(-1)!.font).width(' ', size) : 0;
 
-// Scratch arrays, reused line after line: a plan keeps only exact-size copies. (An array grown by
+// A scratch array, reused line after line: a plan keeps only exact-size copies. (An array grown by
 // `push` keeps room for 16 more: 128 bytes a line, 6 MiB of a 10,000-product price list's plan.)
 const placing: GlyphRun[] = [];
-const merging: GlyphRun[] = [];
 
 const baseFonts = new WeakMap<ParagraphStyle, FontRef>();
 /** The style's own font (no emphasis, no figures): its ascent sets the first baseline. */
@@ -201,39 +411,30 @@ function place(
     const lineWords = lines[i]!;
     const runs = placing;
     runs.length = 0;
+    let last: GlyphRun | undefined;
     let x = 0;
     for (let w = 0; w < lineWords.length; w++) {
-      if (w > 0) x += m(lineWords[w - 1]!.at(-1)!.font).width(' ', size);
+      let space = w > 0;
+      if (space) x += m(lineWords[w - 1]!.at(-1)!.font).width(' ', size);
       for (const p of lineWords[w]!) {
-        runs.push({ text: p.text, font: p.font, size, color: p.color, x });
+        // Adjacent pieces in one font and colour become one run, with the space between words, so
+        // the PDF draws words, not letters (and no text is measured again to merge them).
+        if (
+          last &&
+          last.color === p.color &&
+          (last.font === p.font || fontKey(last.font) === fontKey(p.font))
+        )
+          last.text += space ? ` ${p.text}` : p.text;
+        else runs.push((last = { text: p.text, font: p.font, size, color: p.color, x }));
+        space = false;
         x += pieceWidth(m, p, size);
       }
     }
     const shift = style.align === 'right' ? width - x : style.align === 'center' ? (width - x) / 2 : 0;
     if (shift > 0) for (const run of runs) run.x += shift;
-    placed[i] = { baseline: ascent + i * leading, runs: mergeRuns(m, runs, size) };
+    placed[i] = { baseline: ascent + i * leading, runs: runs.slice() };
   }
   return placed;
-}
-
-/** Adjacent pieces in one font become one run with their spaces, so the PDF draws words, not letters. */
-function mergeRuns(m: Measure, runs: GlyphRun[], size: number): GlyphRun[] {
-  const merged = merging;
-  merged.length = 0;
-  let last: GlyphRun | undefined;
-  for (const run of runs) {
-    if (
-      last &&
-      (last.font === run.font || fontKey(last.font) === fontKey(run.font)) &&
-      last.color === run.color
-    ) {
-      const metrics = m(last.font);
-      const gap = run.x - (last.x + metrics.width(last.text, size));
-      const spaces = Math.round(gap / metrics.width(' ', size));
-      last.text += ' '.repeat(Math.max(0, spaces)) + run.text;
-    } else merged.push((last = run));
-  }
-  return merged.slice();
 }
 
 export type TextFrame = { width: number; height: number };
@@ -254,7 +455,9 @@ function addEllipsis(m: Measure, line: Piece[][], width: number, size: number): 
   while (line.length) {
     const word = line.at(-1)!;
     const piece = word.at(-1)!;
-    const letters = graphemes(piece.text.replace(/…$/, ''));
+    // A word broken at a hyphenation point ends in its hyphen, not "-…".
+    const letters = graphemes(piece.text.replace(/…$/, '').replace(piece.hyphenated ? /-$/ : /$^/, ''));
+    piece.hyphenated = false;
     piece.text = `${letters.join('')}…`;
     while (lineWidth(m, line, size) > width && letters.length) {
       letters.pop();
@@ -302,13 +505,14 @@ function wordsThatCouldFit(
   frame: TextFrame,
   minSize: number,
   room: number,
+  patterns: Patterns,
 ): Word[][] {
   const total = runs.reduce((n, r) => n + r.text.length, 0);
   const perLine = Math.ceil(Math.max(1, frame.width) / (NARROW_EM * minSize)) + 1;
   let budget = Number.isFinite(room) ? (room + 3) * perLine : Infinity;
   while (budget < total) {
     const words = toWords(headOf(runs, budget), style, chars);
-    if (layoutLines(m, words, frame.width, minSize, true)!.length >= room + 3) return words;
+    if (layoutLines(m, words, frame.width, minSize, true, patterns)!.length >= room + 3) return words;
     budget *= 4;
   }
   return toWords(runs, style, chars);
@@ -348,8 +552,11 @@ export function layoutText(
   chars: Record<string, CharacterStyle>,
   frame: TextFrame,
   fonts: FontProvider,
+  /** The catalog's locale: which hyphenation patterns a style that hyphenates uses. */
+  locale?: string,
 ): TextResult {
   const m = measureFor(fonts);
+  const patterns = style.hyphenate ? patternSetOf(locale) : undefined;
   const minSize = Math.min(style.minSize ?? style.size, style.size);
   const ratio = style.leading / style.size;
   // The most lines the frame can show, at the smallest size.
@@ -357,20 +564,20 @@ export function layoutText(
     1,
     Math.min(style.maxLines ?? Infinity, Math.floor((frame.height + 0.01) / (minSize * ratio))),
   );
-  const words = wordsThatCouldFit(m, runs, style, chars, frame, minSize, room);
+  const words = wordsThatCouldFit(m, runs, style, chars, frame, minSize, room, patterns);
 
   // Shrink by half points down to the minimum (the minimum itself always tried), words kept whole.
   for (let size = style.size; ; size -= 0.5) {
     const last = !(size > minSize + 1e-9);
     if (last) size = minSize;
-    const lines = layoutLines(m, words, frame.width, size, false);
+    const lines = layoutLines(m, words, frame.width, size, false, patterns);
     if (lines && fits(style, frame, lines, size * ratio)) return result(m, style, frame, lines, size, false);
     if (last) break;
   }
   // At the minimum, words wider than the line are cut; then what still does not fit is dropped.
   const size = minSize;
   const leading = size * ratio;
-  const all = layoutLines(m, words, frame.width, size, true)!;
+  const all = layoutLines(m, words, frame.width, size, true, patterns)!;
   if (fits(style, frame, all, leading)) return result(m, style, frame, all, size, false);
   const kept = all.slice(0, room);
   const dropped = all.length > kept.length;

@@ -4,7 +4,7 @@
 // and in `page` and `params` for a surface that goes to the page or words the issue its own way.
 import type { Issue, Severity, Translated } from '../model.ts';
 import { fontMetrics, type FontProvider } from '../layout/fonts.ts';
-import type { ImageBox, LayoutPlan, PlanPage, Rect, TextBox } from '../layout/layout-plan.ts';
+import type { ImageBox, LayoutPlan, PlanPage, Rect, RectBox, TextBox } from '../layout/layout-plan.ts';
 import { formatRef } from '../common/cell-ref.ts';
 
 export type PreflightOptions = {
@@ -18,21 +18,42 @@ export type PreflightOptions = {
   labels?: Record<string, Translated>;
 };
 
+/**
+ * The lightest tint a press holds: below 8 % total ink a flat fill breaks up into a visible dot
+ * pattern or vanishes on uncoated paper, depending on the press — a card that shows on screen may be
+ * white on paper. 0 % (no ink) is a deliberate white.
+ */
+export const MIN_TINT = 8;
+
+/** `1–4, 7, 9–12`: a tint on every page of a long catalog stays one short line. */
+export function pageRanges(pages: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < pages.length;) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j]! + 1) j++;
+    parts.push(j > i ? `${pages[i]}–${pages[j]}` : `${pages[i]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
 const ppiOf = (box: ImageBox) =>
   box.pixels
     ? Math.min(box.pixels.width / (box.placed.width / 72), box.pixels.height / (box.placed.height / 72))
     : Infinity;
 
 export function preflight(plan: LayoutPlan, options: PreflightOptions): Issue[] {
-  const check = preflighter(plan.safe, options);
+  const check = preflighter(plan.safe, options, plan.safeLeft);
   for (const page of plan.pages) check.page(page);
   return check.end();
 }
 
 /** Preflight one page at a time, as a streamed build draws them; `end` adds what spans pages. */
 export function preflighter(
-  safe: Rect,
+  rightSafe: Rect,
   options: PreflightOptions,
+  /** Facing pages: the left-hand (even) pages' safe area; every page has `rightSafe` when absent. */
+  leftSafe?: Rect,
 ): { page(page: PlanPage): void; end(): Issue[] } {
   const issues: Issue[] = [];
   const minPpi = options.minPpi ?? 300;
@@ -55,6 +76,8 @@ export function preflighter(
     (box.field && options.labels?.[box.field]) || { fr: box.field ?? box.style, en: box.field ?? box.style };
   // Most photos arrive in RGB: one notice for all of them, not one per picture.
   const rgbPages = new Set<number>();
+  // A template's light card or stripe repeats on every page: one warning per tint, with its pages.
+  const lightTints = new Map<string, { ink: number; pages: number[] }>();
   const end = (): Issue[] => {
     if (rgbPages.size) {
       const pages = [...rgbPages].join(', ');
@@ -68,6 +91,18 @@ export function preflighter(
         params: { pages },
       });
     }
+    for (const [colour, { ink, pages: on }] of lightTints) {
+      const pages = pageRanges(on);
+      issues.push({
+        severity: 'warning',
+        code: 'TINT_TOO_LIGHT',
+        message: {
+          fr: `Un aplat de ${ink.toLocaleString('fr-FR')}\u202f% d'encre (CMJN ${colour}, pages ${pages}) est sous les ${MIN_TINT}\u202f% qu'une presse tient : il risque de s'imprimer moucheté ou de disparaître. Portez-le à ${MIN_TINT}\u202f% au moins, ou retirez-le.`,
+          en: `A ${ink.toLocaleString('en-GB')} % ink fill (CMYK ${colour}, pages ${pages}) is below the ${MIN_TINT} % a press holds: it may print blotchy or vanish. Raise it to ${MIN_TINT} % at least, or remove it.`,
+        },
+        params: { colour, ink, pages, minTint: MIN_TINT },
+      });
+    }
     return issues;
   };
   return {
@@ -75,6 +110,7 @@ export function preflighter(
       for (const box of page.boxes) {
         if (box.kind === 'text') checkText(box, page.number);
         if (box.kind === 'image') checkImage(box, page.number);
+        if (box.kind === 'rect' && options.mode === 'print') checkTint(box, page.number);
       }
     },
     end,
@@ -109,6 +145,7 @@ export function preflighter(
       );
     }
     // Running heads sit in the margins by design; only content text must stay inside them.
+    const safe = leftSafe && page % 2 === 0 ? leftSafe : rightSafe;
     const inside =
       box.x >= safe.x - 0.5 &&
       box.x + box.width <= safe.x + safe.width + 0.5 &&
@@ -125,6 +162,18 @@ export function preflighter(
         { page, row: box.row, field: box.field },
         { text: box.field ?? box.style },
       );
+  }
+
+  function checkTint(box: RectBox, page: number) {
+    // A backdrop read off a picture (fillRgb) is the photo's own paper white, not a chosen tint.
+    if (!box.fill || box.fillRgb) return;
+    const [c, m, y, k] = box.fill;
+    const ink = c + m + y + k;
+    if (ink <= 0 || ink >= MIN_TINT) return;
+    const colour = box.fill.join('/');
+    const seen = lightTints.get(colour);
+    if (!seen) lightTints.set(colour, { ink, pages: [page] });
+    else if (seen.pages[seen.pages.length - 1] !== page) seen.pages.push(page);
   }
 
   function checkImage(box: ImageBox, page: number) {

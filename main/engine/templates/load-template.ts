@@ -1,12 +1,13 @@
 // Finds templates by id among the built-in ones and the user's folder, and reads them through the
 // schema so that a broken template is refused with the field at fault named.
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CatalogError } from '../errors.ts';
 import { formatIssuePath } from '../issue-path.ts';
 import type { z } from 'zod';
 import { Template } from './template.ts';
+import { coverPathsFrom } from '../layout/collect-cover-images.ts';
 
 export const BUILT_IN_TEMPLATES_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
@@ -49,7 +50,11 @@ function parseWith<S extends z.ZodType>(schema: S, json: unknown, file: string):
 
 export const parseTemplate = (json: unknown, file: string): Template => parseWith(Template, json, file);
 
-export const readTemplateFile = (path: string): Promise<Template> => readSchemaFile(path, Template);
+/** The cover's logo and picture are named relative to the template's file: made absolute here. */
+export const readTemplateFile = async (path: string): Promise<Template> => {
+  const template = await readSchemaFile(path, Template);
+  return template.layout ? { ...template, layout: coverPathsFrom(template.layout, dirname(path)) } : template;
+};
 
 async function jsonFiles(dir: string): Promise<string[]> {
   const names = await readdir(dir).catch(() => [] as string[]);

@@ -32,7 +32,7 @@ describe('the HTML catalog the peers print', () => {
     expect(count(text, /\(suite\)<\/h2>/g)).toBe(pages - catalog.groups.length);
     for (const item of catalog.items) {
       const ref = item.fields.reference;
-      expect(ref?.kind === 'text' && text.includes(`Réf. ${ref.value}<`)).toBe(true);
+      expect(ref?.kind === 'text' && text.includes(`Réf.\u00a0${ref.value}<`)).toBe(true);
     }
   });
 

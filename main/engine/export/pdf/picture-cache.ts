@@ -5,6 +5,7 @@
 // (writing or `touch -d` both move it), so a photo replaced under the same name is always seen.
 import { createHash, randomBytes } from 'node:crypto';
 import { open, readdir, readFile, rename, rm, stat, utimes, writeFile, mkdir } from 'node:fs/promises';
+import type { BigIntStats } from 'node:fs';
 import { join } from 'node:path';
 
 type Remembered = { size: string; ino: string; mtime: string; ctime: string; hash: string };
@@ -23,17 +24,16 @@ export class PictureCache {
 
   constructor(readonly dir: string) {}
 
-  /** The file's content hash; its bytes too when they had to be read (the caller may convert them). */
-  async hashOf(path: string): Promise<{ hash: string; bytes?: Buffer }> {
+  /**
+   * The file's content hash; its bytes too when they had to be read (the caller may convert them); and
+   * its stamp then (`stampOf`): a caller that reads the file again can tell it was not changed since.
+   */
+  async hashOf(path: string): Promise<{ hash: string; bytes?: Buffer; stamp: string }> {
     const index = await this.loadIndex();
     const before = await stat(path, { bigint: true });
     const seen = index.get(path);
-    const now = {
-      size: String(before.size),
-      ino: String(before.ino),
-      mtime: String(before.mtimeNs),
-      ctime: String(before.ctimeNs),
-    };
+    const now = stampFields(before);
+    const stamp = stampText(now);
     if (
       seen &&
       seen.size === now.size &&
@@ -45,7 +45,7 @@ export class PictureCache {
       index.delete(path);
       index.set(path, seen);
       this.changed = true;
-      return { hash: seen.hash };
+      return { hash: seen.hash, stamp };
     }
     const bytes = await readFile(path);
     const hash = sha256(bytes);
@@ -56,7 +56,15 @@ export class PictureCache {
       index.set(path, { ...now, hash });
       this.changed = true;
     }
-    return { hash, bytes };
+    return { hash, bytes, stamp };
+  }
+
+  /** The file's size, inode, modification and change times as one string; undefined when it is gone. */
+  async stampOf(path: string): Promise<string | undefined> {
+    return stat(path, { bigint: true }).then(
+      (now) => stampText(stampFields(now)),
+      () => undefined,
+    );
   }
 
   fileFor(name: string): string {
@@ -163,6 +171,15 @@ export class PictureCache {
     }
   }
 }
+
+const stampFields = (s: BigIntStats): Omit<Remembered, 'hash'> => ({
+  size: String(s.size),
+  ino: String(s.ino),
+  mtime: String(s.mtimeNs),
+  ctime: String(s.ctimeNs),
+});
+
+const stampText = (s: Omit<Remembered, 'hash'>) => `${s.size}:${s.ino}:${s.mtime}:${s.ctime}`;
 
 const isRemembered = (value: unknown): value is Remembered =>
   typeof value === 'object' &&

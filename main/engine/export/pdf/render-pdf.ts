@@ -14,6 +14,9 @@ import { cacheShaping } from './shaping-cache.ts';
 import { drawTextRun } from './draw-text.ts';
 import { useRevision6 } from './encryption-r6.ts';
 import { genericCmykProfile, prepareImages, type PdfMode, type PreparedImages } from './prepare-images.ts';
+import { iccDescription, outputIntentEntries, type PressCondition } from './output-intent.ts';
+import { drawProofMarks, type ProofMarks } from './proof-marks.ts';
+import { PLACEHOLDER_STROKE } from '../../layout/item-image.ts';
 
 export type PdfOptions = {
   mode: PdfMode;
@@ -31,6 +34,10 @@ export type PdfOptions = {
   shapingCache?: boolean;
   /** The printer's ICC profile (CMYK); libvips's generic CMYK profile when absent. */
   icc?: Uint8Array;
+  /** The standard printing condition `icc` characterizes (output-intent.ts): the OutputIntent names it. */
+  press?: PressCondition;
+  /** A proof (built over validation errors): its watermark and the faulty products' frames. */
+  proof?: ProofMarks;
   /** Screen PDFs only. */
   password?: { user?: string; owner: string; allowPrinting?: boolean; allowCopying?: boolean };
   /** Checked before every page, and pictures: a cancelled render throws CANCELLED. */
@@ -163,6 +170,8 @@ export async function drawPdf(
       ? doc.ref({ FunctionType: 2, Domain: [0, 1], C0: [0, 0, 0, 0], C1: [1, 1, 1, 1], N: 1 })
       : undefined;
   registration?.end(undefined);
+  // Facing pages open as spreads, page 1 alone on the right, as the bound catalog will.
+  if (plan.safeLeft) (doc as unknown as Internals)._root.data.PageLayout = 'TwoPageRight';
 
   let index = 0;
   for (const page of pages) {
@@ -179,11 +188,19 @@ export async function drawPdf(
     for (const title of page.bookmarks) if (!print) doc.outline.addItem(title);
     for (const box of page.boxes) {
       if (box.kind === 'image' && box.source && images.failed(box.source)) {
-        doc.rect(box.x + offset, box.y + offset, box.width, box.height).fill(pdfColour([0, 0, 0, 6], mode));
+        // The layout's placeholder hairline, not a 6 % fill a press would lose (preflight's TINT_TOO_LIGHT).
+        doc
+          .rect(box.x + offset, box.y + offset, box.width, box.height)
+          .lineWidth(0.35)
+          .stroke(pdfColour(PLACEHOLDER_STROKE, mode));
         options.onImageError?.(page.number, box.row);
         continue;
       }
       drawBox(doc, box, offset, mode, opened, useFont);
+    }
+    if (options.proof) {
+      const frame = { boxes: page.boxes, offset, width: plan.width, height: plan.height, slug, bleed };
+      drawProofMarks(doc, frame, options.proof, mode, useFont);
     }
     if (print && plan.marks && registration) drawCropMarks(doc, internals, registration, plan, slug, bleed);
     index++;
@@ -194,11 +211,17 @@ export async function drawPdf(
     const profile = options.icc ? Buffer.from(options.icc) : await genericCmykProfile();
     const stream = doc.ref({ N: 4, Alternate: 'DeviceCMYK' });
     stream.end(profile);
+    // A named condition only with the profile that characterizes it: never FOGRA39 over our generic one.
+    const info = options.icc ? iccDescription(options.icc) : undefined;
+    const words = outputIntentEntries(
+      options.icc
+        ? { ...(options.press ? { press: options.press } : {}), ...(info ? { info } : {}) }
+        : undefined,
+    );
     const intent = doc.ref({
       Type: 'OutputIntent',
       S: 'GTS_PDFX',
-      OutputConditionIdentifier: new String(options.icc ? 'Custom' : 'CMYK'),
-      Info: new String(options.icc ? 'Printer profile supplied by the user' : 'Generic CMYK (libvips)'),
+      ...Object.fromEntries(Object.entries(words).map(([key, value]) => [key, new String(value)])),
       DestOutputProfile: stream,
     });
     intent.end(undefined);
@@ -220,7 +243,10 @@ function drawBox(
   const y = box.y + offset;
   switch (box.kind) {
     case 'rect':
-      if (box.fill) doc.rect(x, y, box.width, box.height).fill(pdfColour(box.fill, mode));
+      if (box.fill)
+        doc
+          .rect(x, y, box.width, box.height)
+          .fill(mode === 'screen' && box.fillRgb ? box.fillRgb : pdfColour(box.fill, mode));
       if (box.stroke)
         doc
           .rect(x, y, box.width, box.height)

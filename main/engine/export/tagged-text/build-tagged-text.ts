@@ -5,8 +5,13 @@
 // Layout of the file (Using Adobe InDesign CS5 Tagged Text, "Start file and definition tags"):
 //   <UNICODE-WIN>                                    start tag: encoding and platform
 //   <Version:7><FeatureSet:InDesign-Roman><ColorTable:=…>
-//   <DefineCharStyle:…> and <DefineParaStyle:…>, one a line
+//   <DefineCharStyle:…>, <DefineParaStyle:…>, <DefineCellStyle:…>, <DefineTableStyle:…>, one a line
 //   <ParaStyle:Name>text                             one paragraph a line, each ended by CRLF
+//
+// A grid and a list differ where the template makes them: a grid's cards can each end with a frame
+// break (`layout.grid.cardBreak`), so a designer who threads one text frame per card gets one card
+// per frame; a list runs its rows on. The title paragraph is the cover's: only a template with a
+// cover (`layout.cover`) opens with it.
 import type { Catalog, CatalogItem, Lang } from '../../model.ts';
 import { CatalogError } from '../../errors.ts';
 import type { FormatContext } from '../../format/field-text.ts';
@@ -29,7 +34,7 @@ export type TaggedTextOptions = {
   lang: Lang;
   /** `<UNICODE-WIN>` (UTF-16LE, CRLF: the default, read by InDesign on both systems) or `<UNICODE-MAC>`. */
   variant?: TaggedTextVariant;
-  /** A first paragraph in the cover title style. */
+  /** A first paragraph in the cover title style, for a template that has a cover. */
   title?: string;
   /** Checked on every product: a cancelled export stops writing, and no file is left (write-tagged-text.ts). */
   signal?: AbortSignal;
@@ -45,6 +50,16 @@ export const TAGGED_TEXT_VERSION = '7';
 
 /** Paragraphs end with CR LF in the text; `encodeTaggedText` makes that CR alone for the Mac variant. */
 export const PARAGRAPH_END = '\r\n';
+
+/**
+ * A frame break: the paragraph's end character with the "next frame" break attribute, set just
+ * before the end, then cancelled at the start of the next paragraph (tagged text keeps a tag in
+ * effect until it is cancelled). Break characters are `<cNextXChars:…>` on the return: `Box` is the
+ * next frame, as InDesign-fed timetable generators write it (`<cNextXChars:Box>\r<cNextXChars:>`,
+ * AC Transit's Actium, IDTags.pm `boxbreak`), `Page` the next page (`<cNextXChars:Page>`).
+ */
+export const FRAME_BREAK = '<cNextXChars:Box>';
+export const BREAK_CANCEL = '<cNextXChars:>';
 
 const noLayout = (template: string) =>
   new CatalogError('TEMPLATE_NO_LAYOUT', {
@@ -71,14 +86,22 @@ function itemParagraphs(
   use: StyleUse,
   ctx: FormatContext,
   typography: (text: string) => string,
+  /** The card's paragraphs end with a frame break; `afterBreak`: the one before did. */
+  card: { frameBreak: boolean; afterBreak: boolean },
 ): string {
   let out = '';
+  let first = true;
   for (const slot of layout.slots) {
     const runs = slotParagraphRuns(item, slot, layout, ctx);
     if (!runs) continue;
     const label = slot.label ? escapeText(typography(slot.label[ctx.lang])) : '';
-    out += `${use.paraStyleTag(slot.style)}${label}${use.runs(runs)}${PARAGRAPH_END}`;
+    const cancel = first && card.afterBreak ? BREAK_CANCEL : '';
+    out += `${use.paraStyleTag(slot.style)}${cancel}${label}${use.runs(runs)}${PARAGRAPH_END}`;
+    first = false;
   }
+  // The break goes on the card's last paragraph end: just before its CR LF.
+  if (card.frameBreak && out !== '')
+    out = `${out.slice(0, -PARAGRAPH_END.length)}${FRAME_BREAK}${PARAGRAPH_END}`;
   return out;
 }
 
@@ -113,7 +136,7 @@ export function* taggedTextChunks(
   const printed = table ? priceTableColumns(table.columns, catalog.items, ctx) : undefined;
   // Field values come typeset from `fieldRuns`; group names, labels and headers get the same rules.
   const typography = typographyFor(options.locale);
-  const styles = resolveStyles(template);
+  const styles = resolveStyles(template, options.lang);
   const use = new StyleUse(styles, template.id);
 
   // An empty group would be a header over nothing, or a table of headers only: the PDF skips them too.
@@ -121,10 +144,20 @@ export function* taggedTextChunks(
   // A price list states the currency and the VAT rate it used, as the PDF does under its table.
   const legend = layout.kind === 'table' && printed ? priceTableLegend(printed, ctx) : undefined;
   const headed = layout.grouping.header;
+  // One card per frame: only a grid's cards, and only when the template asks for it.
+  const frameBreak = layout.kind === 'grid' && (layout.grid?.cardBreak ?? 'frame') === 'frame';
+  // A price list or a list has no cover: no cover title paragraph either.
+  const title = layout.cover ? options.title : undefined;
 
   function* text(count: ItemCounter, stylesOnly: boolean): Generator<string, void, undefined> {
-    if (options.title)
-      yield `${use.paraStyleTag('coverTitle')}${escapeText(typography(options.title))}${PARAGRAPH_END}`;
+    if (title) yield `${use.paraStyleTag('coverTitle')}${escapeText(typography(title))}${PARAGRAPH_END}`;
+    // Whether the paragraph before ended with a frame break the next one must cancel.
+    let afterBreak = false;
+    const para = (role: string, text: string) => {
+      const cancel = afterBreak ? BREAK_CANCEL : '';
+      afterBreak = false;
+      return `${use.paraStyleTag(role)}${cancel}${escapeText(typography(text))}${PARAGRAPH_END}`;
+    };
     // Every style a card layout can use: once all are in use, the first pass has nothing left to find.
     const possible = [
       ...(headed && groups.some((g) => g.name !== '') ? ['groupHeader'] : []),
@@ -132,8 +165,7 @@ export function* taggedTextChunks(
     ].map((role) => styles.paragraph[role]?.name);
     const allUsed = () => possible.every((name) => name !== undefined && use.uses(name));
     for (const group of groups) {
-      if (group.name !== '' && headed)
-        yield `${use.paraStyleTag('groupHeader')}${escapeText(typography(group.name))}${PARAGRAPH_END}`;
+      if (group.name !== '' && headed) yield para('groupHeader', group.name);
       // `printed` exists exactly when `table` does: the columns every group's table prints.
       if (layout!.kind === 'table' && table && printed) {
         // The table sits in a paragraph of its own, in the cell style: the style a designer expects
@@ -162,12 +194,14 @@ export function* taggedTextChunks(
       } else {
         for (const item of group.items) {
           count.item();
-          yield itemParagraphs(item, layout!, use, ctx, typography);
+          const card = itemParagraphs(item, layout!, use, ctx, typography, { frameBreak, afterBreak });
+          if (card !== '') afterBreak = frameBreak;
+          yield card;
         }
       }
     }
     count.end();
-    if (legend) yield `${use.paraStyleTag('detail')}${escapeText(typography(legend))}${PARAGRAPH_END}`;
+    if (legend) yield para('detail', legend);
   }
 
   const definitions = () => {

@@ -84,3 +84,33 @@ export function defineCharacterStyle(style: CharacterStyle): string {
   if (style.color) attributes.push(`<cColor:${escapeTagValue(swatchName(style.color))}>`);
   return `<DefineCharStyle:${name}=${attributes.join('')}>`;
 }
+
+/** What a cell style sets: the padding on every side, the fill (none for a plain cell), the text's paragraph style. */
+export type CellStyleSpec = { inset: number; fill?: Cmyk | undefined; paragraphStyle: string };
+
+/**
+ * `<DefineCellStyle:Name=<tCellAttrLeftInset:…>…<tCellFillColor:…><tCellAttrFillTint:100>
+ * <tCellStyleParaStyle:…>>`: the insets, the fill and the paragraph style every cell of that kind
+ * shares, defined once instead of on each of 100,000 cells, so a designer restyles the table by
+ * editing one style. The tags are InDesign's own cell attributes (Using Adobe InDesign CS5 Tagged
+ * Text, "Table tags"); `DefineCellStyle` and `tCellStyleParaStyle` are as InDesign writes them in a
+ * cell style definition (definitions exported from InDesign 13+ and quoted in public generators, e.g.
+ * `<DefineCellStyle:GH-Import=<tCellAttrLeftInset:5.67>…<tCellStyleParaStyle:NormalParagraphStyle>>`).
+ */
+export function defineCellStyle(name: string, spec: CellStyleSpec): string {
+  const pad = tagNumber(spec.inset);
+  const attributes = ['Left', 'Top', 'Right', 'Bottom'].map((side) => `<tCellAttr${side}Inset:${pad}>`);
+  if (spec.fill)
+    attributes.push(`<tCellFillColor:${escapeTagValue(swatchName(spec.fill))}>`, '<tCellAttrFillTint:100>');
+  attributes.push(`<tCellStyleParaStyle:${escapeTagValue(spec.paragraphStyle)}>`);
+  return `<DefineCellStyle:${escapeTagValue(name)}=${attributes.join('')}>`;
+}
+
+/**
+ * `<DefineTableStyle:Name=<tHeaderCellStyle:…>>`: the table style every price table is in, naming
+ * the cell style of its header rows (the header region of InDesign's Table Style Options), as in
+ * InDesign's own definitions (`<DefineTableStyle:…=…<tHeaderCellStyle:\[None\]>…>`).
+ */
+export function defineTableStyle(name: string, headerCellStyle: string): string {
+  return `<DefineTableStyle:${escapeTagValue(name)}=<tHeaderCellStyle:${escapeTagValue(headerCellStyle)}>>`;
+}

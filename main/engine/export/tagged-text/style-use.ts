@@ -5,7 +5,15 @@ import type { TextRun } from '../../model.ts';
 import type { CharacterStyle, Cmyk, ParagraphStyle } from '../../templates/layout-schema.ts';
 import type { ResolvedStyles } from '../../templates/resolve-styles.ts';
 import { escapeTagValue, escapeText } from './escape-tagged-text.ts';
-import { colorTable, defineCharacterStyle, defineParagraphStyle, swatchName } from './style-definitions.ts';
+import {
+  colorTable,
+  defineCellStyle,
+  defineCharacterStyle,
+  defineParagraphStyle,
+  defineTableStyle,
+  swatchName,
+  type CellStyleSpec,
+} from './style-definitions.ts';
 
 const missingStyle = (template: string, role: string) =>
   new CatalogError('TEMPLATE_STYLE_MISSING', {
@@ -23,6 +31,9 @@ export class StyleUse {
   /** By role: tags and names written on every paragraph or run, escaped once, not 100,000 times. */
   private readonly tags = new Map<string, string>();
   private readonly charNames = new Map<CharacterStyle, string>();
+  /** Cell and table style definitions by name, in order of first use (the first use of a name wins). */
+  private readonly cellStyles = new Map<string, string>();
+  private readonly tableStyles = new Map<string, string>();
 
   constructor(
     private readonly styles: ResolvedStyles,
@@ -60,6 +71,24 @@ export class StyleUse {
     return escapeTagValue(name);
   }
 
+  /**
+   * A cell style, by name: defined in the file (once, from its first use) and its name, escaped, to
+   * apply with `<CellStyle:…>`. Its fill goes in the colour table.
+   */
+  cellStyle(name: string, spec: CellStyleSpec): string {
+    if (!this.cellStyles.has(name)) {
+      if (spec.fill) this.fill(spec.fill);
+      this.cellStyles.set(name, defineCellStyle(name, spec));
+    }
+    return escapeTagValue(name);
+  }
+
+  /** A table style naming its header rows' cell style, defined once; its name, escaped, for `<TableStyle:…>`. */
+  tableStyle(name: string, headerCellStyle: string): string {
+    if (!this.tableStyles.has(name)) this.tableStyles.set(name, defineTableStyle(name, headerCellStyle));
+    return escapeTagValue(name);
+  }
+
   /** Rich runs as text, bold and italic runs in the template's character styles. */
   runs(runs: TextRun[]): string {
     let out = '';
@@ -87,7 +116,8 @@ export class StyleUse {
   /**
    * The colour table (styles name its swatches), then one line per style: the three character styles
    * rich text maps to — always, so the designer finds them even in a file without rich text — then
-   * the paragraph styles in order of first use.
+   * the paragraph styles in order of first use, then the cell styles (which name paragraph styles)
+   * and the table styles (which name cell styles), each after what it refers to.
    */
   definitions(): { colorTable: string; styles: string[] } {
     const character = RICH_ROLES.flatMap((role) => this.styles.character[role] ?? []);
@@ -103,7 +133,12 @@ export class StyleUse {
       .map(defineCharacterStyle);
     return {
       colorTable: colorTable(colors),
-      styles: [...characterLines, ...paragraph.map(defineParagraphStyle)],
+      styles: [
+        ...characterLines,
+        ...paragraph.map(defineParagraphStyle),
+        ...this.cellStyles.values(),
+        ...this.tableStyles.values(),
+      ],
     };
   }
 }

@@ -3,6 +3,7 @@ import { layoutCatalog } from '../../../../main/engine/layout/layout-catalog.ts'
 import type { LayoutPlan, TextBox } from '../../../../main/engine/layout/layout-plan.ts';
 import type { CatalogGroup } from '../../../../main/engine/model.ts';
 import { DEFAULT_PARAGRAPH_STYLES } from '../../../../main/engine/templates/layout-schema.ts';
+import { HOUSE_STYLE_NAMES_EN } from '../../../../main/engine/templates/resolve-styles.ts';
 import { loadTemplate } from '../../../../main/engine/templates/load-template.ts';
 import {
   catalogOf,
@@ -24,7 +25,10 @@ const TOC_TITLE = DEFAULT_PARAGRAPH_STYLES.tocTitle.name;
 
 /** The TOC as read: [family, page number], in order, from every contents page. */
 function contents(plan: LayoutPlan): [string, number][] {
-  const entries = plan.pages.flatMap((p) => textBoxes(p).filter((b) => b.style === TOC_ENTRY));
+  // The entry, its dots and its number all link to the page: the dots are not read.
+  const entries = plan.pages.flatMap((p) =>
+    textBoxes(p).filter((b) => b.style === TOC_ENTRY && !/^[. ]+$/.test(boxText(b))),
+  );
   const rows = new Map<number, TextBox[]>();
   for (const entry of entries) {
     const key = entry.linkToPage! * 100_000 + Math.round(entry.y);
@@ -56,13 +60,59 @@ describe('the cover', () => {
     expect(band.y + band.height).toBeLessThan(plan.height);
   });
 
-  it('sets its title on the band, inside the safe area', () => {
+  it('sets its title under the band, inside the safe area', () => {
     const band = cover.boxes.find((b) => b.kind === 'rect')!;
     const title = textBoxes(cover).find((b) => b.style === COVER_TITLE)!;
-    expect(title.y + title.height).toBeLessThanOrEqual(band.y + band.height);
+    expect(title.y).toBeGreaterThanOrEqual(band.y + band.height);
+    expect(title.y + title.height).toBeLessThanOrEqual(plan.safe.y + plan.safe.height);
     expect(title.x).toBeGreaterThanOrEqual(plan.safe.x);
     expect(title.x + title.width).toBeLessThanOrEqual(plan.safe.x + plan.safe.width + 0.01);
     expect(title.y).toBeGreaterThanOrEqual(plan.safe.y);
+  });
+
+  it('names the families under the title, in order', () => {
+    const families = textBoxes(cover).find((b) => b.style.endsWith('(familles)'))!;
+    expect(boxText(families).replace(/\s+/g, ' ')).toBe('Visserie · Outillage · Quincaillerie');
+  });
+
+  it('shows no title when none is given: never the file name', () => {
+    const untitled = layoutCatalog(threeFamilies([2, 2, 2]), grid, { ...options('fr'), title: '' });
+    const texts = untitled.pages.flatMap(textBoxes).map(boxText).join('\n');
+    expect(textBoxes(untitled.pages[0]!).some((b) => b.style === COVER_TITLE)).toBe(false);
+    expect(texts).not.toMatch(/tarif|xlsx/i);
+    // The date and the families still make the cover; the PDF's metadata takes the template's name.
+    expect(boxText(textBoxes(untitled.pages[0]!).find((b) => b.style === COVER_SUBTITLE)!)).toBe(DATE.fr);
+    expect(untitled.title).toBe(grid.name.fr);
+  });
+
+  it('shows the logo, the picture and the supplier lines the template gives', () => {
+    const picture = { source: { path: '/p/cover.jpg' }, pixels: { width: 2000, height: 1000 } };
+    const logo = { source: { path: '/p/logo.png' }, pixels: { width: 400, height: 100 } };
+    const withCover = withLayout(grid, {
+      cover: {
+        title: '{title}',
+        subtitle: '{date}',
+        logo: '/p/logo.png',
+        image: '/p/cover.jpg',
+        supplier: ['Quincaillerie Martin', { fr: 'Tél. 01 02 03 04 05', en: 'Tel. +33 1 02 03 04 05' }],
+      },
+    });
+    const plan = layoutCatalog(threeFamilies([2, 2, 2]), withCover, {
+      ...options('en'),
+      images: { 'cover:logo': logo, 'cover:image': picture },
+    });
+    const page = plan.pages[0]!;
+    const images = page.boxes.filter((b) => b.kind === 'image');
+    expect(images.map((b) => b.kind === 'image' && b.source && 'path' in b.source && b.source.path)).toEqual([
+      '/p/logo.png',
+      '/p/cover.jpg',
+    ]);
+    // The picture runs to the bleed on both sides.
+    expect(images[1]!.x).toBeCloseTo(-plan.bleed, 6);
+    expect(images[1]!.x + images[1]!.width).toBeCloseTo(plan.width + plan.bleed, 6);
+    const texts = textBoxes(page).map(boxText);
+    expect(texts).toContain('Quincaillerie Martin');
+    expect(texts).toContain('Tel. +33 1 02 03 04 05');
   });
 
   it('carries no running head and no folio', () => {
@@ -71,7 +121,12 @@ describe('the cover', () => {
 
   it('is left out when the template has none, and the pages are numbered from the contents', () => {
     const { cover: _cover, ...layout } = grid.layout!;
-    const bare = layoutCatalog(threeFamilies([2, 2, 2]), { ...grid, layout }, options());
+    // A page per family, however short: the page numbers are what this test reads.
+    const bare = layoutCatalog(
+      threeFamilies([2, 2, 2]),
+      withGrouping({ ...grid, layout }, { newPageMinFill: 0 }),
+      options(),
+    );
     expect(textBoxes(bare.pages[0]!).some((b) => b.style === TOC_TITLE)).toBe(true);
     expect(contents(bare).map(([, page]) => page)).toEqual([2, 3, 4]);
   });
@@ -87,9 +142,11 @@ describe('the table of contents', () => {
     ] as const) {
       const plan = layoutCatalog(catalog, grid, options(lang));
       const toc = plan.pages[1]!;
+      // The house styles are named in the catalog's language too.
+      const style = lang === 'en' ? HOUSE_STYLE_NAMES_EN.tocTitle : TOC_TITLE;
       expect(
         textBoxes(toc)
-          .filter((b) => b.style === TOC_TITLE)
+          .filter((b) => b.style === style)
           .map(boxText),
       ).toEqual([title]);
     }
@@ -108,13 +165,40 @@ describe('the table of contents', () => {
       if (entry.kind === 'text' && entry.style === TOC_ENTRY) expect(entry.linkToPage).toBeGreaterThan(2);
   });
 
-  it('right-aligns the page numbers', () => {
+  it('right-aligns the page numbers, on one right edge', () => {
     const plan = layoutCatalog(catalog, grid, options());
     const numbers = textBoxes(plan.pages[1]!).filter(
       (b) => b.style === TOC_ENTRY && /^\d+$/.test(boxText(b)),
     );
     expect(numbers).toHaveLength(3);
     for (const box of numbers) expect(lineEnd(box.lines[0]!)).toBeCloseTo(box.width, 2);
+    const edges = numbers.map((b) => b.x + b.width);
+    for (const edge of edges) expect(edge).toBeCloseTo(edges[0]!, 6);
+  });
+
+  it('leads each entry to its number with dots that reach it, in a column narrower than the page', () => {
+    const plan = layoutCatalog(catalog, grid, options());
+    const toc = plan.pages[1]!;
+    const boxes = textBoxes(toc).filter((b) => b.style === TOC_ENTRY);
+    const dots = boxes.filter((b) => /^[. ]+$/.test(boxText(b)));
+    const numbers = boxes.filter((b) => /^\d+$/.test(boxText(b)));
+    const names = boxes.filter((b) => !/^[\d. ]+$/.test(boxText(b)));
+    expect(dots).toHaveLength(3);
+    for (const [i, leader] of dots.entries()) {
+      const name = names[i]!;
+      const number = numbers[i]!;
+      expect(leader.y).toBeCloseTo(number.y, 6);
+      // From after the name's text to just before the number: less than an em of white either side.
+      const size = DEFAULT_PARAGRAPH_STYLES.tocEntry.size;
+      expect(leader.x).toBeGreaterThanOrEqual(name.x + lineEnd(name.lines[0]!));
+      expect(leader.x - (name.x + lineEnd(name.lines[0]!))).toBeLessThan(size * 1.2);
+      const numberStart = number.x + number.width - (lineEnd(number.lines[0]!) - number.lines[0]!.runs[0]!.x);
+      const leaderEnd = leader.x + lineEnd(leader.lines[0]!);
+      expect(leaderEnd).toBeLessThanOrEqual(numberStart);
+      expect(numberStart - leaderEnd).toBeLessThan(size * 1.2);
+    }
+    expect(DEFAULT_PARAGRAPH_STYLES.tocEntry.size).toBeGreaterThanOrEqual(11);
+    expect(numbers[0]!.x + numbers[0]!.width - plan.safe.x).toBeLessThan(plan.safe.width * 0.75);
   });
 
   it('gives the right pages when families share a page (no newPage)', () => {

@@ -3,7 +3,7 @@ import { layoutCatalog } from '../../../../main/engine/layout/layout-catalog.ts'
 import type { LayoutPlan, RectBox } from '../../../../main/engine/layout/layout-plan.ts';
 import { mm } from '../../../../main/engine/common/millimetres.ts';
 import { loadTemplate } from '../../../../main/engine/templates/load-template.ts';
-import { catalogOf, COUNTS, item, options, price, text, threeFamilies } from './make-catalog.ts';
+import { catalogOf, COUNTS, imageFile, item, options, price, text, threeFamilies } from './make-catalog.ts';
 import { bodyPages, boxText, fieldBoxes, textBoxes } from './plan-queries.ts';
 
 const grid = await loadTemplate('product-grid');
@@ -11,11 +11,19 @@ const spec = grid.layout!.grid!;
 const catalog = threeFamilies(COUNTS['product-grid']!);
 const plan = layoutCatalog(catalog, grid, options('fr'));
 
+/**
+ * Each card: its tint lies under its text only (the picture's part is the paper), so the card is the
+ * tint with the picture's share of the card above it.
+ */
 const cards = (p: LayoutPlan) =>
   p.pages.flatMap((page) =>
     page.boxes
       .filter((b): b is RectBox => b.kind === 'rect' && String(b.fill) === String(spec.background))
-      .map((box) => ({ page: page.number, box })),
+      .map((tint) => {
+        const picture = (tint.height * spec.imageShare) / (1 - spec.imageShare);
+        const box = { ...tint, y: tint.y - picture, height: tint.height + picture };
+        return { page: page.number, box, tint };
+      }),
   );
 const cardOf = (p: LayoutPlan, row: number) => {
   const { page, box } = fieldBoxes(p, 'reference').find((r) => r.box.row === row)!;
@@ -40,7 +48,9 @@ describe('product-grid: cards', () => {
 
   it('fills pages in full rows of equal cards on a fixed set of columns', () => {
     const all = cards(plan).map((c) => c.box);
-    const xs = [...new Set(all.map((c) => c.x.toFixed(6)))];
+    // From the page's own content edge: a left-hand page of facing pages sits across from a right-hand one.
+    const safeOf = (page: number) => (page % 2 === 0 && plan.safeLeft ? plan.safeLeft : plan.safe);
+    const xs = [...new Set(cards(plan).map((c) => (c.box.x - safeOf(c.page).x).toFixed(6)))];
     expect(xs).toHaveLength(spec.columns);
     for (const card of all) {
       expect(card.width).toBeCloseTo(all[0]!.width, 9);
@@ -94,5 +104,47 @@ describe('product-grid: cards', () => {
     expect(boxText(name).endsWith('…')).toBe(true);
     const card = cardOf(small, 5).box;
     expect(name.y + name.height).toBeLessThanOrEqual(card.y + card.height);
+  });
+});
+
+describe('product-grid: pictures on the paper', () => {
+  it("lays the card's tint under its text only: no tint frames a picture a second time", () => {
+    for (const page of plan.pages) {
+      const tints = page.boxes.filter(
+        (b): b is RectBox => b.kind === 'rect' && String(b.fill) === String(spec.background),
+      );
+      for (const picture of page.boxes.filter((b) => b.kind === 'image'))
+        for (const tint of tints) {
+          const overlaps =
+            picture.x < tint.x + tint.width &&
+            tint.x < picture.x + picture.width &&
+            picture.y < tint.y + tint.height &&
+            tint.y < picture.y + picture.height;
+          expect(overlaps).toBe(false);
+        }
+    }
+  });
+
+  it('gives a card without a picture all its height when the template collapses missing pictures', () => {
+    const collapsing = {
+      ...grid,
+      layout: { ...grid.layout!, image: { ...grid.layout!.image!, missing: 'collapse' as const } },
+    };
+    const items = [
+      item(5, 'Visserie', {
+        reference: text('A'),
+        name: text('Vis'),
+        price: price(1),
+        image: imageFile('A.jpg'),
+      }),
+      item(6, 'Visserie', { reference: text('B'), name: text('Écrou'), price: price(1) }),
+    ];
+    const small = layoutCatalog(catalogOf([{ name: 'Visserie', items }]), collapsing, options());
+    const name = (row: number) => fieldBoxes(small, 'name').find((b) => b.box.row === row)!.box;
+    const tint = cardOf(small, 6).tint;
+    // The tint covers the whole card, and the name starts at its top.
+    expect(name(6).y).toBeCloseTo(tint.y + mm(spec.padding), 6);
+    expect(cardOf(small, 5).tint.height).toBeLessThan(tint.height);
+    expect(name(5).y).toBeGreaterThan(name(6).y + 50);
   });
 });

@@ -74,7 +74,11 @@ describe.each(Object.keys(TEMPLATES))('layoutCatalog with the built-in template 
     for (const page of plan.pages)
       for (const box of page.boxes)
         if (box.kind === 'text' && box.row !== undefined)
-          expect(inside(box, plan.safe), `page ${page.number}: ${box.field} of row ${box.row}`).toBe(true);
+          expect(
+            // Facing pages: a left-hand page has its own safe area, the right-hand one's mirrored.
+            inside(box, page.number % 2 === 0 && plan.safeLeft ? plan.safeLeft : plan.safe),
+            `page ${page.number}: ${box.field} of row ${box.row}`,
+          ).toBe(true);
   });
 
   it('fits the text of ordinary products: nothing overset', () => {
@@ -121,7 +125,14 @@ describe.each(Object.keys(TEMPLATES))('layoutCatalog with the built-in template 
     expect(plan.height).toBeCloseTo(mm(297), 6);
     expect(plan.bleed).toBeCloseTo(mm(page.bleed), 6);
     expect(plan.marks).toBe(page.marks);
-    expect(plan.safe.x).toBeCloseTo(mm(page.margins.left), 6);
+    // Facing pages: the right-hand page's safe area starts at the inside margin, by the gutter.
+    const gutter = page.facing ? (page.margins.inside ?? page.margins.left) : page.margins.left;
+    expect(plan.safe.x).toBeCloseTo(mm(gutter), 6);
+    if (page.facing) {
+      const outside = page.margins.outside ?? page.margins.right;
+      expect(plan.safeLeft!.x).toBeCloseTo(mm(outside), 6);
+      expect(plan.safeLeft!.x + plan.safeLeft!.width).toBeCloseTo(plan.width - mm(gutter), 6);
+    } else expect(plan.safeLeft).toBeUndefined();
     expect(plan.safe.y).toBeCloseTo(mm(page.margins.top), 6);
     expect(plan.title).toBe(TITLE);
     expect(plan.issues).toEqual([]);

@@ -59,14 +59,17 @@ describe('list-catalog: one row per product', () => {
   it('puts the thumbnail on the left, the text in the middle and the price in a right column', () => {
     for (const product of catalog.items) {
       const boxes = boxesOf(plan, product.row).map((b) => b.box);
+      // Facing pages: a left-hand page has its own safe area, across from the right-hand one's.
+      const page = boxesOf(plan, product.row)[0]!.page;
+      const safe = page % 2 === 0 && plan.safeLeft ? plan.safeLeft : plan.safe;
       const picture = boxes.find((b) => b.kind === 'image')!;
-      expect(picture.x).toBeCloseTo(plan.safe.x, 9);
+      expect(picture.x).toBeCloseTo(safe.x, 9);
       expect(picture.width).toBeCloseTo(mm(list.layout!.list!.thumbnail), 9);
       const name = textBoxes({ number: 0, boxes, bookmarks: [] }).find((b) => b.field === 'name')!;
       const cost = textBoxes({ number: 0, boxes, bookmarks: [] }).find((b) => b.field === 'price')!;
       expect(name.x).toBeGreaterThan(picture.x + picture.width);
       expect(name.x + name.width).toBeLessThan(cost.x);
-      expect(cost.x + cost.width).toBeCloseTo(plan.safe.x + plan.safe.width, 9);
+      expect(cost.x + cost.width).toBeCloseTo(safe.x + safe.width, 9);
       // Right-aligned: the amount ends at the right margin.
       expect(lineEnd(cost.lines[0]!)).toBeCloseTo(cost.width, 1);
     }
@@ -74,8 +77,9 @@ describe('list-catalog: one row per product', () => {
 
   it('labels the reference in the language of the catalog', () => {
     const ref = (p: LayoutPlan) => boxText(p.pages.flatMap(textBoxes).find((b) => b.field === 'reference')!);
-    expect(ref(plan)).toBe('Réf. VIS-1');
-    expect(ref(layoutCatalog(catalog, list, options('en')))).toBe('Ref. VIS-1');
+    // Tied to the reference by a no-break space: the label never ends a line alone.
+    expect(ref(plan)).toBe('Réf.\u00a0VIS-1');
+    expect(ref(layoutCatalog(catalog, list, options('en')))).toBe('Ref.\u00a0VIS-1');
   });
 
   it('shows the prices the template asks for: HT and TTC, each tied to its amount', () => {
@@ -121,5 +125,38 @@ describe('list-catalog: one row per product', () => {
 
   it('keeps every product on a body page', () => {
     expect(bodyPages(plan).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('list-catalog: a product without a picture', () => {
+  const items = [
+    item(5, 'Visserie', { reference: text('A'), name: text('Vis'), price: price(1) }),
+    item(6, 'Visserie', { reference: text('B'), name: text('Écrou'), price: price(1) }),
+  ];
+  const nameX = (plan: LayoutPlan, row: number) =>
+    textBoxes(plan.pages.find((p) => p.boxes.some((b) => rowOf(b) === row))!).find(
+      (b) => b.row === row && b.field === 'name',
+    )!.x;
+  const gap = (plan: LayoutPlan) => {
+    const [a, b] = rules(plan);
+    return b!.box.y - a!.box.y;
+  };
+
+  it('keeps a thumbnail-tall row with its placeholder, or shrinks the row to its text when collapsed', () => {
+    const placeholder = layoutCatalog(
+      catalogOf([{ name: 'Visserie', items }], 'list-catalog'),
+      list,
+      options(),
+    );
+    const collapsing = withLayout(list, { image: { ...list.layout!.image!, missing: 'collapse' } });
+    const collapsed = layoutCatalog(
+      catalogOf([{ name: 'Visserie', items }], 'list-catalog'),
+      collapsing,
+      options(),
+    );
+    expect(gap(placeholder)).toBeGreaterThanOrEqual(mm(list.layout!.list!.thumbnail));
+    expect(gap(collapsed)).toBeLessThan(mm(list.layout!.list!.thumbnail));
+    // The text column stays where it is: the names of a list still line up.
+    expect(nameX(collapsed, 5)).toBeCloseTo(nameX(placeholder, 5), 6);
   });
 });

@@ -11,6 +11,7 @@ const page = (change: Partial<Page> = {}): Page => ({
   margins: { top: 15, right: 12, bottom: 15, left: 12 },
   bleed: 3,
   marks: true,
+  facing: false,
   ...change,
 });
 

@@ -10,9 +10,11 @@ import type {
   TextLine,
 } from '../../../../main/engine/layout/layout-plan.ts';
 import { DEFAULT_PARAGRAPH_STYLES } from '../../../../main/engine/templates/layout-schema.ts';
+import { HOUSE_STYLE_NAMES_EN } from '../../../../main/engine/templates/resolve-styles.ts';
 import { BUNDLED_FONTS } from '../../../../main/service/font-provider.ts';
 
 export const GROUP_HEADER = DEFAULT_PARAGRAPH_STYLES.groupHeader.name;
+export const GROUP_HEADER_CONTINUED = DEFAULT_PARAGRAPH_STYLES.groupHeaderContinued.name;
 export const RUNNING = DEFAULT_PARAGRAPH_STYLES.running.name;
 export const TABLE_HEADER = DEFAULT_PARAGRAPH_STYLES.tableHeader.name;
 export const TOC_ENTRY = DEFAULT_PARAGRAPH_STYLES.tocEntry.name;
@@ -46,7 +48,16 @@ export const rowOf = (box: Box): number | undefined => (box.kind === 'rect' ? un
 export const bodyPages = (plan: LayoutPlan) =>
   plan.pages.filter((p) => p.boxes.some((b) => rowOf(b) !== undefined));
 
-export const groupHeaders = (page: PlanPage) => textBoxes(page).filter((b) => b.style === GROUP_HEADER);
+/** A group's headers: the one that opens it and the lighter "(suite)" ones of the pages it runs onto. */
+// An English build names the house styles in English (resolve-styles.ts): its headers are found too.
+const GROUP_HEADER_STYLES = new Set([
+  GROUP_HEADER,
+  GROUP_HEADER_CONTINUED,
+  HOUSE_STYLE_NAMES_EN.groupHeader,
+  HOUSE_STYLE_NAMES_EN.groupHeaderContinued,
+]);
+export const groupHeaders = (page: PlanPage) =>
+  textBoxes(page).filter((b) => GROUP_HEADER_STYLES.has(b.style));
 
 /** Every text box of a field, with the page it is on. */
 export function fieldBoxes(plan: LayoutPlan, field: string): { page: number; box: TextBox }[] {

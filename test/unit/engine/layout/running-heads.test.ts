@@ -13,6 +13,28 @@ const TEMPLATES: Record<string, Template> = {
   'price-list': await loadTemplate('price-list'),
 };
 
+/**
+ * A page's running heads by side: `outer` is the edge away from the gutter (the right of a single
+ * page or a right-hand page, the left of a left-hand one), `inner` the other.
+ */
+function sides(plan: LayoutPlan, page: PlanPage) {
+  const heads = runningHeads(plan, page);
+  const leftHand = plan.safeLeft !== undefined && page.number % 2 === 0;
+  return leftHand
+    ? {
+        headerInner: heads.headerRight,
+        headerOuter: heads.headerLeft,
+        footerInner: heads.footerRight,
+        footerOuter: heads.footerLeft,
+      }
+    : {
+        headerInner: heads.headerLeft,
+        headerOuter: heads.headerRight,
+        footerInner: heads.footerLeft,
+        footerOuter: heads.footerRight,
+      };
+}
+
 /** The family a body page is about: the first one whose products it shows. */
 const familyOf = (page: PlanPage) => boxText(groupHeaders(page)[0]!).replace(/ \(suite\)$/, '');
 
@@ -41,21 +63,24 @@ describe.each(Object.keys(TEMPLATES))('running heads of %s', (id) => {
       for (const box of textBoxes(page)) expect(boxText(box), `page ${page.number}`).not.toMatch(/[{}]/);
   });
 
-  it('prints "{page} / {pages}" as the folio of every page but the cover', () => {
-    for (const page of headed)
-      expect(runningHeads(plan, page).footerRight).toBe(`${page.number} / ${plan.pages.length}`);
+  it('prints « page N » as the folio of every page but the cover, on the outer edge', () => {
+    for (const page of headed) expect(sides(plan, page).footerOuter).toBe(`page ${page.number}`);
   });
 
-  it('prints the title in the header and the date in the footer', () => {
+  it('prints the title in the header and the date in the footer, on the inner side', () => {
     for (const page of headed) {
-      expect(runningHeads(plan, page).headerLeft).toBe(TITLE);
-      expect(runningHeads(plan, page).footerLeft).toBe(DATE.fr);
+      expect(sides(plan, page).headerInner).toBe(TITLE);
+      expect(sides(plan, page).footerInner).toBe(DATE.fr);
     }
+  });
+
+  it('binds the catalogs on facing pages, and keeps the price list on single pages', () => {
+    expect(plan.safeLeft !== undefined).toBe(id !== 'price-list');
   });
 
   it("names each product page's family in the header, and no family on the other pages", () => {
     for (const page of headed) {
-      const right = runningHeads(plan, page).headerRight;
+      const right = sides(plan, page).headerOuter;
       if (bodyPages(plan).includes(page)) expect(right, `page ${page.number}`).toBe(familyOf(page));
       else expect(right).toBeUndefined();
     }
@@ -93,6 +118,28 @@ describe('running heads of a designer template', () => {
     const grid = TEMPLATES['product-grid']!;
     const plan = layoutCatalog(threeFamilies([2, 2, 2]), grid, options('fr'));
     const toc = plan.pages[1]!;
-    expect(runningHeads(plan, toc).all).toEqual([TITLE, DATE.fr, `2 / ${plan.pages.length}`]);
+    expect(runningHeads(plan, toc).all).toEqual([TITLE, DATE.fr, 'page 2']);
+  });
+
+  it('print no title, and never the file name, when the catalog has none', () => {
+    const grid = TEMPLATES['product-grid']!;
+    const plan = layoutCatalog(threeFamilies([2, 2, 2]), grid, { ...options('fr'), title: '' });
+    const heads = plan.pages.flatMap((page) => runningHeads(plan, page).all);
+    expect(heads).toContain('page 2');
+    expect(heads.join(' ')).not.toMatch(/Tarif|Quincaillerie Martin|undefined/);
+  });
+
+  it('put the folio on the outer edge of facing pages: left on even pages, right on odd ones', () => {
+    const grid = TEMPLATES['product-grid']!;
+    const plan = layoutCatalog(threeFamilies([9, 9, 9]), grid, options('fr'));
+    for (const page of plan.pages.slice(1)) {
+      const heads = runningHeads(plan, page);
+      if (page.number % 2 === 0) expect(heads.footerLeft, `page ${page.number}`).toBe(`page ${page.number}`);
+      else expect(heads.footerRight, `page ${page.number}`).toBe(`page ${page.number}`);
+      // Set in the outer margin's column: flush with the content's outer edge.
+      const folio = textBoxes(page).find((b) => b.style.length && boxText(b) === `page ${page.number}`)!;
+      const safe = page.number % 2 === 0 ? plan.safeLeft! : plan.safe;
+      expect(folio.x).toBeCloseTo(safe.x, 6);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { layoutCatalog } from '../../../../main/engine/layout/layout-catalog.ts'
 import type { PlanPage, RectBox, TextBox } from '../../../../main/engine/layout/layout-plan.ts';
 import { mm } from '../../../../main/engine/common/millimetres.ts';
 import { loadTemplate } from '../../../../main/engine/templates/load-template.ts';
+import { HOUSE_STYLE_NAMES_EN } from '../../../../main/engine/templates/resolve-styles.ts';
 import { catalogOf, COUNTS, item, options, price, text, threeFamilies } from './make-catalog.ts';
 import { bodyPages, boxText, lineEnd, TABLE_HEADER, textBoxes } from './plan-queries.ts';
 
@@ -73,8 +74,9 @@ describe('price-list: the table', () => {
 
   it('heads the columns in English for an English catalog', () => {
     const english = layoutCatalog(catalog, priceList, options('en'));
+    // In an English build the house style is named in English too.
     const texts = bodyPages(english)[0]!.boxes.filter(
-      (b): b is TextBox => b.kind === 'text' && b.style === TABLE_HEADER,
+      (b): b is TextBox => b.kind === 'text' && b.style === HOUSE_STYLE_NAMES_EN.tableHeader,
     );
     // A header with its currency may wrap onto a second line of the header row.
     expect(texts.slice(0, 5).map((b) => boxText(b).replace(/\n/g, ' '))).toEqual([
@@ -165,5 +167,70 @@ describe('price-list: the table', () => {
       .filter((b) => b.row === 5)
       .map((b) => b.field);
     expect(fields).toEqual(['reference', 'name', 'price', 'priceTtc']);
+  });
+});
+
+describe('price-list: VAT rates and missing prices', () => {
+  const mixed = () =>
+    catalogOf(
+      [
+        {
+          name: 'Visserie',
+          items: [
+            item(5, 'Visserie', { reference: text('A'), name: text('Vis'), price: price(10) }),
+            item(6, 'Visserie', {
+              reference: text('B'),
+              name: text('Livre'),
+              price: price(10),
+              vat: { kind: 'percent', value: 0.055 },
+            }),
+            item(7, 'Visserie', { reference: text('C'), name: text('Écrou') }),
+          ],
+        },
+      ],
+      'price-list',
+    );
+  const headers = (p: ReturnType<typeof layoutCatalog>) =>
+    textBoxes(p.pages.find((page) => headerRows(page).length > 0)!)
+      .filter(
+        (b) =>
+          b.row === undefined &&
+          b.y <= headerRows(p.pages.find((page) => headerRows(page).length > 0)!)[0]!.y + 20,
+      )
+      .map(boxText);
+
+  it('adds a VAT-rate column after the price before tax when the rates differ, in FR and EN', () => {
+    for (const [lang, header, rates] of [
+      ['fr', 'TVA', [`20${NBSP}%`, `5,5${NBSP}%`]],
+      ['en', 'VAT', ['20%', '5.5%']],
+    ] as const) {
+      const small = layoutCatalog(mixed(), priceList, options(lang));
+      const names = headers(small);
+      expect(names).toContain(header);
+      // Between the price before tax and the price with VAT.
+      const at = (word: string) => names.findIndex((n) => n.startsWith(word));
+      expect(at(header)).toBe(at(lang === 'fr' ? 'Prix HT' : 'Price ex') + 1);
+      const rate = (row: number) =>
+        boxText(small.pages.flatMap(textBoxes).find((b) => b.row === row && b.field === '@vatRate')!);
+      expect([rate(5), rate(6)]).toEqual(rates);
+    }
+  });
+
+  it('says one rate for all in the legend only, or none when the template turns the column off', () => {
+    const same = layoutCatalog(threeFamilies([2, 2, 2], 'price-list'), priceList, options('fr'));
+    expect(same.pages.flatMap(textBoxes).some((b) => b.field === '@vatRate')).toBe(false);
+    const never = {
+      ...priceList,
+      layout: { ...priceList.layout!, table: { ...table, vatColumn: 'never' as const } },
+    };
+    const off = layoutCatalog(mixed(), never, options('fr'));
+    expect(off.pages.flatMap(textBoxes).some((b) => b.field === '@vatRate')).toBe(false);
+  });
+
+  it("prints the template's words in the price column of a product without a price", () => {
+    const small = layoutCatalog(mixed(), priceList, options('fr'));
+    const cell = small.pages.flatMap(textBoxes).find((b) => b.row === 7 && b.field === 'price')!;
+    expect(boxText(cell).replace(/\n/g, ' ')).toBe('Prix sur demande');
+    expect(small.pages.flatMap(textBoxes).some((b) => b.row === 7 && b.field === 'priceTtc')).toBe(false);
   });
 });

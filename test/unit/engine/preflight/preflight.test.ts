@@ -321,6 +321,17 @@ describe('preflight: safe area', () => {
     expect(issue!.message.en).toBe('Page 2: the "Product name" text runs outside the safe area.');
   });
 
+  it('checks a left-hand page of facing pages against its own safe area', () => {
+    // Inside margin 20 pt wider than the outside one: the left-hand page's area sits 20 pt left.
+    const right = { ...SAFE, x: SAFE.x + 10 };
+    const left = { ...SAFE, x: SAFE.x - 10 };
+    const facing = (boxes: Box[][]): LayoutPlan => ({ ...planOf(...boxes), safe: right, safeLeft: left });
+    const atLeftEdge = textAt('Vis', { x: left.x });
+    // Page 2 is a left-hand page: text at its left edge is inside; on page 1 (right-hand) it is not.
+    expect(codes(preflight(facing([[], [atLeftEdge]]), PRINT))).toEqual([]);
+    expect(codes(preflight(facing([[atLeftEdge]]), PRINT))).toEqual(['OUTSIDE_SAFE_AREA']);
+  });
+
   it('leaves running heads alone: they belong in the margins', () => {
     const folio = textAt('3 / 12', { y: 810, row: undefined, field: undefined, style: 'Folio' });
     expect(preflight(planOf([folio]), PRINT)).toEqual([]);

@@ -90,7 +90,8 @@ describe('buildDataMerge', () => {
       [
         'Serrurerie',
         'COF-60',
-        'Coffre-fort 60 min',
+        // A number and its unit tied as on the page (format/typography.ts).
+        'Coffre-fort 60\u00a0min',
         'Résistance au feu serrure à clé',
         '',
         `1${NNBSP}234,50${NBSP}€`,

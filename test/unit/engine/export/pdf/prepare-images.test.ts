@@ -5,7 +5,7 @@ import { copyFile, readdir, readFile, rm, stat, utimes, writeFile } from 'node:f
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { prepareImages } from '../../../../../main/engine/export/pdf/prepare-images.ts';
+import { jpegShrink, prepareImages } from '../../../../../main/engine/export/pdf/prepare-images.ts';
 import type { ImageSource, LayoutPlan } from '../../../../../main/engine/layout/layout-plan.ts';
 import { tempDir } from '../../../../fixtures/workbooks.ts';
 
@@ -57,7 +57,7 @@ describe('prepareImages', () => {
     const sources = [{ path: photo }];
     const first = await prepareImages(planOf(sources), 'print', { cacheDir: cache });
     const [entry] = await pictures(cache);
-    expect(entry).toMatch(/^[0-9a-f]{64}-300x300-print-v2\.jpg$/);
+    expect(entry).toMatch(/^[0-9a-f]{64}-300x300-print-v3\.jpg$/);
     expect(await readFile(join(cache, entry!))).toEqual(first.get(sources[0]!));
 
     // What the cache holds is what a rebuild uses: proven by a marker put in its place.
@@ -75,7 +75,7 @@ describe('prepareImages', () => {
     expect(await pictures(cache)).toHaveLength(2);
     // The screen version of the same photo is another entry.
     await prepareImages(planOf(sources), 'screen', { cacheDir: cache });
-    expect((await pictures(cache)).filter((n) => n.endsWith('-screen-v2.jpg'))).toHaveLength(1);
+    expect((await pictures(cache)).filter((n) => n.endsWith('-screen-v3.jpg'))).toHaveLength(1);
   });
 
   it('converts a photo changed under the same name again, even with its size and date put back', async () => {
@@ -175,4 +175,141 @@ describe('prepareImages', () => {
       .toBuffer();
     expect(Math.max(...inks)).toBeLessThanOrEqual(2);
   });
+  it('decodes a large JPEG at a fraction of its size only when that still covers the converted size', () => {
+    // A 1200×900 photo on a 46 mm card (575×431 at 300 ppi): decoded at 600×450, then reduced.
+    expect(jpegShrink({ width: 1200, height: 900 }, { width: 575, height: 431 })).toBe(2);
+    // At 150 ppi (screen): a quarter, 300×225, still covers 288×216.
+    expect(jpegShrink({ width: 1200, height: 900 }, { width: 288, height: 216 })).toBe(4);
+    // Exactly half: no pixel short.
+    expect(jpegShrink({ width: 600, height: 600 }, { width: 300, height: 300 })).toBe(2);
+    // Half would be one pixel short of 576: decoded whole.
+    expect(jpegShrink({ width: 1150, height: 862 }, { width: 576, height: 432 })).toBe(1);
+    expect(jpegShrink({ width: 1150, height: 862 }, { width: 575, height: 431 })).toBe(2);
+    // Placed at its own size or larger (never enlarged): decoded whole.
+    expect(jpegShrink({ width: 800, height: 600 }, { width: 1000, height: 750 })).toBe(1);
+    // A huge photo on a small frame: sharp shrinks on load by itself.
+    expect(jpegShrink({ width: 8000, height: 6000 }, { width: 100, height: 75 })).toBe(1);
+  });
+
+  it('gives a photo decoded at half size the same pixel size and nearly the same pixels', async () => {
+    const dir = tempDir('catalog-images-');
+    // Odd names too: libvips reads the shrink factor after the name, so brackets and commas in it must
+    // neither break the picture nor be taken for options (a name with brackets is decoded whole).
+    const names = ['photo.jpg', 'photo[1].jpg', 'photo [a]', 'a,b"c.jpg'];
+    const photo = await sharp({
+      create: { width: 1200, height: 900, channels: 3, background: { r: 40, g: 120, b: 200 } },
+    })
+      .composite([
+        {
+          input: Buffer.from(
+            '<svg width="1200" height="900"><circle cx="600" cy="450" r="300" fill="rgb(230,180,30)"/></svg>',
+          ),
+        },
+      ])
+      .jpeg({ quality: 85 })
+      .toBuffer();
+    const sources: ImageSource[] = [];
+    for (const name of names) {
+      await writeFile(join(dir, name), photo);
+      sources.push({ path: join(dir, name) });
+    }
+    // The same photo as bytes: decoded whole (libvips takes no option with bytes).
+    const whole: ImageSource = { bytes: photo, extension: 'jpg' };
+    const rect = { x: 0, y: 0, width: 138, height: 103.5 };
+    const plan = {
+      ...planOf([]),
+      pages: [
+        {
+          number: 1,
+          bookmarks: [],
+          boxes: [...sources, whole].map((source) => ({
+            kind: 'image' as const,
+            ...rect,
+            placed: rect,
+            source,
+            pixels: { width: 1200, height: 900 },
+          })),
+        },
+      ],
+    };
+    const prepared = await prepareImages(plan, 'print');
+    const inks = async (source: ImageSource) =>
+      sharp(prepared.get(source)!).pipelineColourspace('cmyk').toColourspace('cmyk').raw().toBuffer({
+        resolveWithObject: true,
+      });
+    const reference = await inks(whole);
+    expect([reference.info.width, reference.info.height]).toEqual([575, 431]);
+    for (const source of sources) {
+      const { data, info } = await inks(source);
+      expect([info.width, info.height]).toEqual([575, 431]);
+      let sum = 0;
+      for (let i = 0; i < data.length; i++) sum += Math.abs(data[i]! - reference.data[i]!);
+      // Flat areas and a soft edge: within a level on average (the edge's few pixels differ most).
+      expect(sum / data.length).toBeLessThan(1);
+      // Decoded at half size (not the same pixels as decoding it whole), brackets in the name aside.
+      expect(sum > 0).toBe(!/[[\]]/.test((source as { path: string }).path));
+    }
+  });
+
+  it('writes a detailed photo with standard Huffman tables, a smooth one with tables of its own', async () => {
+    const dir = tempDir('catalog-images-');
+    const make = (sigma: number, file: string) =>
+      sharp({
+        create: {
+          width: 1200,
+          height: 900,
+          channels: 3,
+          background: { r: 200, g: 190, b: 180 },
+          noise: { type: 'gaussian', mean: 128, sigma },
+        },
+      })
+        .jpeg({ quality: 85 })
+        .toFile(join(dir, file));
+    await make(30, 'grainy.jpg');
+    await make(2, 'smooth.jpg');
+    const sources = ['grainy.jpg', 'smooth.jpg'].map((name) => ({ path: join(dir, name) }));
+    const rect = { x: 0, y: 0, width: 138, height: 103.5 };
+    const plan = {
+      ...planOf([]),
+      pages: [
+        {
+          number: 1,
+          bookmarks: [],
+          boxes: sources.map((source) => ({
+            kind: 'image' as const,
+            ...rect,
+            placed: rect,
+            source,
+            pixels: { width: 1200, height: 900 },
+          })),
+        },
+      ],
+    };
+    const prepared = await prepareImages(plan, 'print');
+    expect(hasStandardDcTable(prepared.get(sources[0]!)!)).toBe(true);
+    expect(hasStandardDcTable(prepared.get(sources[1]!)!)).toBe(false);
+  });
 });
+
+/** Whether a JPEG holds the standard (ITU T.81 Annex K) luminance DC Huffman table: bits, then values. */
+function hasStandardDcTable(jpeg: Buffer): boolean {
+  const standard = Buffer.from([
+    0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+  ]);
+  for (let at = 2; at + 4 < jpeg.length;) {
+    if (jpeg[at] !== 0xff) return false;
+    const marker = jpeg[at + 1]!;
+    const length = jpeg.readUInt16BE(at + 2);
+    if (marker === 0xda) return false;
+    if (marker === 0xc4) {
+      // One segment may hold several tables: class/id byte, 16 counts, then the values.
+      for (let t = at + 4; t < at + 2 + length;) {
+        const count = jpeg.subarray(t + 1, t + 17).reduce((sum, n) => sum + n, 0);
+        if (jpeg[t] === 0x00 && jpeg.subarray(t + 1, t + 17 + count).equals(standard)) return true;
+        t += 17 + count;
+      }
+    }
+    at += 2 + length;
+  }
+  return false;
+}

@@ -6,6 +6,7 @@ import {
 } from '../../../../../main/engine/export/tagged-text/build-tagged-text.ts';
 import { loadTemplate } from '../../../../../main/engine/templates/load-template.ts';
 import { ParagraphStyle } from '../../../../../main/engine/templates/layout-schema.ts';
+import { swatchName } from '../../../../../main/engine/export/tagged-text/style-definitions.ts';
 import type { Template } from '../../../../../main/engine/templates/template.ts';
 import {
   parseTaggedText,
@@ -149,18 +150,21 @@ describe('buildTaggedText: grid and list flows', () => {
   it('writes one paragraph per slot with a value, in the slot’s style, with its label', () => {
     const { parsed } = build(grid);
     const marteau = parsed.paragraphs.slice(-5);
+    // Labels tied to their values, and a number to its unit, by no-break spaces (typography.ts).
     expect(texts(marteau)).toEqual([
-      ['Produit – Nom', 'Marteau de charpentier \\ 300 g'],
-      ['Produit – Référence', 'Réf. MAR-300'],
+      ['Produit – Nom', `Marteau de charpentier \\ 300${NBSP}g`],
+      ['Produit – Référence', `Réf.${NBSP}MAR-300`],
       ['Produit – Description', 'Manche frêne. Garantie 10 ans'],
-      ['Produit – Détail', 'S, M, L'],
+      ['Produit – Détail', `Tailles${NNBSP}: S, M, L`],
       ['Produit – Prix', `24,90${NBSP}€`],
     ]);
   });
 
   it('writes labels in the catalog’s language', () => {
     const { parsed } = build(list, { locale: 'en-GB', lang: 'en' });
-    expect(parsed.paragraphs.find((p) => p.style === 'Produit – Référence')?.text).toBe('Ref. VIS-4X30');
+    expect(parsed.paragraphs.find((p) => p.style === 'Product – Reference')?.text).toBe(
+      `Ref.${NBSP}VIS-4X30`,
+    );
   });
 
   it('puts rich runs in the bold, italic and bold italic character styles', () => {
@@ -190,14 +194,14 @@ describe('buildTaggedText: grid and list flows', () => {
   });
 
   it('escapes < > and \\ in text and reads them back as they were', () => {
-    const { text, parsed } = build(grid);
-    expect(text).toContain('<ParaStyle:Produit – Nom>Cheville nylon \\<6 mm\\>\r\n');
-    expect(text).toContain('<ParaStyle:Produit – Nom>Marteau de charpentier \\\\ 300 g\r\n');
-    expect(parsed.paragraphs.map((p) => p.text)).toContain('Cheville nylon <6 mm>');
+    const { text, parsed } = build(list);
+    expect(text).toContain(`<ParaStyle:Produit – Nom>Cheville nylon \\<6${NBSP}mm\\>\r\n`);
+    expect(text).toContain(`<ParaStyle:Produit – Nom>Marteau de charpentier \\\\ 300${NBSP}g\r\n`);
+    expect(parsed.paragraphs.map((p) => p.text)).toContain(`Cheville nylon <6${NBSP}mm>`);
   });
 
   it('keeps French typography as characters: narrow no-break spaces, no-break space before €', () => {
-    const { text } = build(grid);
+    const { text } = build(list);
     expect(text).toContain(`<ParaStyle:Produit – Prix>1${NNBSP}234,50${NBSP}€\r\n`);
     expect(text).not.toContain('<0x202F>');
   });
@@ -207,7 +211,7 @@ describe('buildTaggedText: grid and list flows', () => {
     expect(build(grid, FR, catalog).parsed.paragraphs[0]!.text).toBe(`Promotions${NNBSP}: été${NNBSP}!`);
     const english = build(grid, { locale: 'en-GB', lang: 'en' }, catalog).parsed;
     expect(english.paragraphs[0]!.text).toBe('Promotions : été !');
-    expect(english.paragraphs.find((p) => p.style === 'Produit – Prix')?.text).toBe('€12.50');
+    expect(english.paragraphs.find((p) => p.style === 'Product – Price')?.text).toBe('€12.50');
   });
 });
 
@@ -229,7 +233,7 @@ describe('buildTaggedText: groups', () => {
     const { parsed } = build(grid, FR, catalog);
     expect(parsed.paragraphs.some((p) => p.style === 'Famille')).toBe(false);
     expect(parsed.paragraphStyles['Famille']).toBeUndefined();
-    expect(parsed.paragraphs[0]!.text).toBe('Vis à bois tête fraisée 4 × 30');
+    expect(parsed.paragraphs[0]!.text).toBe(`Vis à bois tête fraisée 4${NBSP}×${NBSP}30`);
   });
 
   it('writes no group headers when the template turns them off', () => {
@@ -240,12 +244,22 @@ describe('buildTaggedText: groups', () => {
     expect(build(template).parsed.paragraphs.some((p) => p.style === 'Famille')).toBe(false);
   });
 
-  it('starts with the title, in the cover title style, when given one', () => {
+  it('starts with the title, in the cover title style, when given one and the template has a cover', () => {
     const { parsed } = build(grid, { ...FR, title: 'Tarif 2026 : <pros>' });
     expect(texts(parsed.paragraphs.slice(0, 2))).toEqual([
       ['Couverture – Titre', `Tarif 2026${NNBSP}: <pros>`],
       ['Famille', 'Visserie'],
     ]);
+  });
+
+  it('writes no cover title in a price list or a list: their templates have no cover', () => {
+    for (const template of [priceList, list]) {
+      expect(template.layout!.cover).toBeUndefined();
+      const { text, parsed } = build(template, { ...FR, title: 'Tarif 2026' });
+      expect(text).not.toContain('Tarif 2026');
+      expect(parsed.paragraphStyles['Couverture – Titre']).toBeUndefined();
+      expect(parsed.paragraphs[0]!.style).toBe('Famille');
+    }
   });
 });
 
@@ -266,10 +280,16 @@ describe('buildTaggedText: tables', () => {
     const [first, second] = tables();
     expect(cellTexts(first!)).toEqual([
       ['Réf.', 'Désignation', 'Cond.', 'Prix HT (EUR)', 'Prix TTC (EUR)'],
-      ['VIS-4X30', 'Vis à bois tête fraisée 4 × 30', 'Boîte de 200', `12,50${NBSP}€`, `15,00${NBSP}€`],
+      [
+        'VIS-4X30',
+        `Vis à bois tête fraisée 4${NBSP}×${NBSP}30`,
+        'Boîte de 200',
+        `12,50${NBSP}€`,
+        `15,00${NBSP}€`,
+      ],
       [
         'CHE-6',
-        'Cheville nylon <6 mm>',
+        `Cheville nylon <6${NBSP}mm>`,
         'Sachet de 50',
         `1${NNBSP}234,50${NBSP}€`,
         `1${NNBSP}302,40${NBSP}€`,
@@ -277,7 +297,7 @@ describe('buildTaggedText: tables', () => {
     ]);
     expect(cellTexts(second!)[1]).toEqual([
       'MAR-300',
-      'Marteau de charpentier \\ 300 g',
+      `Marteau de charpentier \\ 300${NBSP}g`,
       '',
       `24,90${NBSP}€`,
       `29,88${NBSP}€`,
@@ -307,11 +327,62 @@ describe('buildTaggedText: tables', () => {
     expect(table!.columnWidths[1]! / textWidth).toBeCloseTo(0.41, 3);
   });
 
-  it('fills the header cells and every second row as the PDF does', () => {
-    const [table] = tables();
-    expect(table!.rows[0]!.cells[0]!.cellAttributes.tCellFillColor).toBe('C=100 M=60 Y=0 K=20');
-    expect(table!.rows[1]!.cells[0]!.cellAttributes.tCellFillColor).toBeUndefined();
-    expect(table!.rows[2]!.cells[0]!.cellAttributes.tCellFillColor).toBe('C=0 M=0 Y=0 K=5');
+  it('fills the header cells and every second row as the PDF does, through their cell styles', () => {
+    const { parsed } = build(priceList);
+    const [table] = parsed.tables;
+    const fill = (row: number) => parsed.cellStyles[table!.rows[row]!.cells[0]!.cellStyle!]!.tCellFillColor;
+    expect(fill(0)).toBe(swatchName(priceList.layout!.table!.headerFill));
+    expect(fill(1)).toBeUndefined();
+    expect(fill(2)).toBe(swatchName(priceList.layout!.table!.stripeFill));
+    // No cell carries a fill, an inset or any attribute of its own: the styles do.
+    expect(parsed.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.cellAttributes)))).toEqual(
+      Array(25).fill({}),
+    );
+  });
+
+  it('defines one table style and three cell styles once each, and puts every table and cell in them', () => {
+    const { text, parsed } = build(priceList);
+    const count = (re: RegExp) => text.match(re)?.length ?? 0;
+    expect(count(/<DefineTableStyle:Liste de prix=/g)).toBe(1);
+    for (const name of ['En-tête', 'Cellule', 'Cellule alternée'])
+      expect(count(new RegExp(`<DefineCellStyle:${name}=`, 'g'))).toBe(1);
+    expect(count(/<TableStyle:Liste de prix>/g)).toBe(2);
+    expect(count(/<CellStyle:Cellule>/g)).toBeGreaterThan(0);
+    expect(count(/<CellStyle:Cellule alternée>/g)).toBeGreaterThan(0);
+    expect(parsed.tableStyles).toEqual({ 'Liste de prix': { tHeaderCellStyle: 'En-tête' } });
+    expect(parsed.cellStyles['En-tête']).toMatchObject({
+      tCellAttrLeftInset: '3.402',
+      tCellAttrBottomInset: '3.402',
+      tCellFillColor: 'C=100 M=60 Y=0 K=20',
+      tCellStyleParaStyle: 'Tableau – En-tête',
+    });
+    expect(parsed.cellStyles['Cellule']).toEqual({
+      tCellAttrLeftInset: '3.402',
+      tCellAttrTopInset: '3.402',
+      tCellAttrRightInset: '3.402',
+      tCellAttrBottomInset: '3.402',
+      tCellStyleParaStyle: 'Tableau – Cellule',
+    });
+    for (const table of parsed.tables) {
+      expect(table.tableStyle).toBe('Liste de prix');
+      expect(table.rows[0]!.cells.every((c) => c.cellStyle === 'En-tête')).toBe(true);
+      table.rows
+        .slice(1)
+        .forEach((row, i) =>
+          expect(row.cells.map((c) => c.cellStyle)).toEqual(
+            Array(5).fill(i % 2 ? 'Cellule alternée' : 'Cellule'),
+          ),
+        );
+    }
+    // No cell repeats what the cell before it left in effect: a row names its cell style once.
+    expect(count(/<CellStyle:/g)).toBe(2 + 3);
+  });
+
+  it('names the table and cell styles in English for an English build', () => {
+    const { parsed } = build(priceList, { locale: 'en-GB', lang: 'en' });
+    expect(Object.keys(parsed.tableStyles)).toEqual(['Price List']);
+    expect(Object.keys(parsed.cellStyles)).toEqual(['Header', 'Cell', 'Alternate Cell']);
+    expect(parsed.cellStyles['Cell']!.tCellStyleParaStyle).toBe('Table – Cell');
   });
 
   it('keeps rich runs and forced line breaks inside cells', () => {
@@ -360,5 +431,92 @@ describe('buildTaggedText: tables', () => {
       ['Ref.', 'Product', 'Unit', 'Price ex. VAT (EUR)', 'Price inc. VAT (EUR)'],
       ['', '', '', '€3.00', '€3.60'],
     ]);
+  });
+});
+
+describe('buildTaggedText: style names in the build’s language', () => {
+  it('names the house paragraph and character styles in English for an English build', () => {
+    const { parsed } = build(grid, { locale: 'en-GB', lang: 'en', title: 'Price list 2026' });
+    expect(Object.keys(parsed.paragraphStyles)).toEqual([
+      'Cover – Title',
+      'Category',
+      'Product – Name',
+      'Product – Reference',
+      'Product – Description',
+      'Product – Detail',
+      'Product – Price',
+    ]);
+    expect(Object.keys(parsed.characterStyles)).toEqual(['Bold', 'Italic', 'Bold Italic']);
+    expect(parsed.paragraphStyles['Product – Name']!.Nextstyle).toBe('Product – Name');
+    expect(JSON.stringify(parsed)).not.toMatch(/Produit|Famille|Gras|Italique|Couverture/);
+  });
+
+  it('keeps the French names in a French build', () => {
+    const { parsed } = build(grid);
+    expect(parsed.paragraphStyles['Produit – Nom']).toBeDefined();
+    expect(Object.keys(parsed.characterStyles)).toEqual(['Gras', 'Italique', 'Gras italique']);
+  });
+
+  it('keeps the name a template gives a style, in every language', () => {
+    const template: Template = {
+      ...grid,
+      styles: {
+        paragraph: { title: ParagraphStyle.parse({ name: 'Nom produit', size: 10, leading: 12 }) },
+        character: { bold: { name: 'Fort', weight: 'bold' } },
+      },
+    };
+    const { parsed } = build(template, { locale: 'en-GB', lang: 'en' });
+    expect(parsed.paragraphStyles['Nom produit']).toBeDefined();
+    expect(parsed.paragraphStyles['Product – Name']).toBeUndefined();
+    expect(parsed.paragraphStyles['Product – Price']).toBeDefined();
+    expect(Object.keys(parsed.characterStyles)).toEqual(['Fort', 'Italic', 'Bold Italic']);
+  });
+});
+
+describe('buildTaggedText: a grid’s cards and a list’s rows', () => {
+  const cardsOf = (parsed: ReturnType<typeof parseTaggedText>) => {
+    const cards: string[][] = [[]];
+    for (const p of parsed.paragraphs) {
+      if (p.style === 'Famille') continue;
+      cards.at(-1)!.push(p.text);
+      if (p.breakAfter) cards.push([]);
+    }
+    return cards.filter((c) => c.length > 0);
+  };
+
+  it('ends each card of a grid with a frame break, so each card can flow into a frame of its own', () => {
+    const { text, parsed } = build(grid);
+    const breaks = parsed.paragraphs.filter((p) => p.breakAfter);
+    expect(breaks.map((p) => p.style)).toEqual(Array(3).fill('Produit – Prix'));
+    expect(breaks.every((p) => p.breakAfter === 'Box')).toBe(true);
+    // Spaces as read (typography ties numbers to their units with no-break spaces).
+    expect(cardsOf(parsed).map((c) => c[0]!.replace(/[\u00a0\u202f]/g, ' '))).toEqual([
+      'Vis à bois tête fraisée 4 × 30',
+      'Cheville nylon <6 mm>',
+      'Marteau de charpentier \\ 300 g',
+    ]);
+    // The break is on the card's last paragraph end, and the next paragraph cancels it first thing.
+    expect(text).toContain(`<cNextXChars:Box>\r\n<ParaStyle:Produit – Nom><cNextXChars:>Cheville`);
+    expect(text).toContain(`<cNextXChars:Box>\r\n<ParaStyle:Famille><cNextXChars:>Outillage`);
+  });
+
+  it('runs a list’s rows on, with no break; and a grid whose template says so, too', () => {
+    expect(build(list).text).not.toContain('cNextXChars');
+    const runOn: Template = {
+      ...grid,
+      layout: { ...grid.layout!, grid: { ...grid.layout!.grid!, cardBreak: 'none' } },
+    };
+    expect(build(runOn).text).not.toContain('cNextXChars');
+  });
+
+  it('differs between a grid and a list of the same products', () => {
+    const catalog = smallCatalog('product-grid');
+    const sameSlots: Template = { ...list, layout: { ...list.layout!, slots: grid.layout!.slots } };
+    const g = build(grid, FR, catalog);
+    const l = build(sameSlots, FR, catalog);
+    expect(g.text).not.toBe(l.text);
+    // The same paragraphs, in the same order: only the breaks between cards differ.
+    expect(texts(g.parsed.paragraphs)).toEqual(texts(l.parsed.paragraphs));
+    expect(g.text.replace(/<cNextXChars:[A-Za-z]*>/g, '')).toBe(l.text);
   });
 });

@@ -16,19 +16,23 @@ import { smallCatalog } from './small-catalog.ts';
 const GOLDEN_DIR = new URL('../../../../golden/tagged-text/', import.meta.url);
 const UPDATE = process.env.UPDATE_GOLDENS === '1';
 
-describe.each(['product-grid', 'list-catalog', 'price-list'])('tagged-text golden: %s', (id) => {
+// Each shipped template in French and in English (the English files end in `.en.txt`).
+const BUILDS = [
+  { lang: 'fr', locale: 'fr-FR', title: 'Quincaillerie Dupont — Tarif 2026', suffix: '' },
+  { lang: 'en', locale: 'en-GB', title: 'Dupont Hardware — 2026 Price List', suffix: '.en' },
+] as const;
+
+describe.each(
+  ['product-grid', 'list-catalog', 'price-list'].flatMap((id) => BUILDS.map((build) => ({ id, ...build }))),
+)('tagged-text golden: $id ($lang)', ({ id, lang, locale, title, suffix }) => {
   it('matches the golden file byte for byte', async () => {
     const template = await loadTemplate(id);
-    const text = buildTaggedText(smallCatalog(id), template, {
-      locale: 'fr-FR',
-      lang: 'fr',
-      title: 'Quincaillerie Dupont — Tarif 2026',
-    });
+    const text = buildTaggedText(smallCatalog(id), template, { locale, lang, title });
     const bytes = encodeTaggedText(text, 'win');
     // A golden that breaks our own grammar is never written.
     parseTaggedTextFile(bytes);
 
-    const path = fileURLToPath(new URL(`${id}.txt`, GOLDEN_DIR));
+    const path = fileURLToPath(new URL(`${id}${suffix}.txt`, GOLDEN_DIR));
     if (UPDATE) await writeFile(path, bytes);
     if (!existsSync(path)) throw new Error(`no golden ${path}: run with UPDATE_GOLDENS=1 to create it`);
     const golden = new Uint8Array(await readFile(path));

@@ -1,7 +1,12 @@
-// The tagged-text builder as it was before the export streamed (one string for the whole file), kept
-// verbatim as the oracle the streamed writer must match byte for byte (one-string-oracle.test.ts).
-// Frozen on purpose: do not "fix" it along with the engine — a deliberate change to the output
-// changes the goldens and this file together.
+// The tagged-text builder as one string for the whole file, written the plain way (every piece built,
+// then the definitions read off what the whole text used), as the oracle the streamed writer (its
+// first pass settling the definitions, then the text a piece at a time) must match byte for byte
+// (streamed-tagged-text.test.ts). Frozen on purpose: do not "fix" it along with the engine — a
+// deliberate change to the output changes the goldens and this file together.
+//
+// Last changed deliberately for issue 11: table and cell styles instead of each cell's own insets,
+// fills and row heights (a cell's tags say only what changes from the cell before it), house style
+// names in the build's language, a frame break after each grid card, no cover title without a cover.
 import type { Catalog, CatalogGroup, CatalogItem, TextRun } from '../../../../../main/engine/model.ts';
 import { itemLines } from '../../../../../main/engine/model.ts';
 import { CatalogError } from '../../../../../main/engine/errors.ts';
@@ -25,13 +30,15 @@ import type {
   TableColumn,
 } from '../../../../../main/engine/templates/layout-schema.ts';
 import { resolveStyles, type ResolvedStyles } from '../../../../../main/engine/templates/resolve-styles.ts';
+import type { Lang } from '../../../../../main/engine/model.ts';
 import type { Template } from '../../../../../main/engine/templates/template.ts';
 import {
   alignmentValue,
   colorTable,
+  defineCellStyle,
   defineCharacterStyle,
   defineParagraphStyle,
-  swatchName,
+  defineTableStyle,
 } from '../../../../../main/engine/export/tagged-text/style-definitions.ts';
 import type { TaggedTextOptions } from '../../../../../main/engine/export/tagged-text/build-tagged-text.ts';
 
@@ -77,6 +84,8 @@ class StyleUse {
   /** By InDesign name: two roles given the same name by a template are one InDesign style. */
   private readonly paragraphs = new Map<string, ParagraphStyle>();
   private readonly fills: Cmyk[] = [];
+  private readonly cellStyles = new Map<string, string>();
+  private readonly tableStyles = new Map<string, string>();
 
   constructor(
     private readonly styles: ResolvedStyles,
@@ -98,10 +107,17 @@ class StyleUse {
     return `<ParaStyle:${escapeTagValue(this.paragraph(role).name)}>`;
   }
 
-  /** A swatch for a cell fill; the colour table lists it. */
-  fill(color: Cmyk): string {
-    this.fills.push(color);
-    return escapeTagValue(swatchName(color));
+  cellStyle(name: string, inset: number, fill: Cmyk | undefined, paragraphStyle: string): string {
+    if (!this.cellStyles.has(name)) {
+      if (fill) this.fills.push(fill);
+      this.cellStyles.set(name, defineCellStyle(name, { inset, fill, paragraphStyle }));
+    }
+    return escapeTagValue(name);
+  }
+
+  tableStyle(name: string, header: string): string {
+    if (!this.tableStyles.has(name)) this.tableStyles.set(name, defineTableStyle(name, header));
+    return escapeTagValue(name);
   }
 
   /** Rich runs as text, bold and italic runs in the template's character styles. */
@@ -141,7 +157,12 @@ class StyleUse {
       .map(defineCharacterStyle);
     return {
       colorTable: colorTable(colors),
-      styles: [...characterLines, ...paragraph.map(defineParagraphStyle)],
+      styles: [
+        ...characterLines,
+        ...paragraph.map(defineParagraphStyle),
+        ...this.cellStyles.values(),
+        ...this.tableStyles.values(),
+      ],
     };
   }
 }
@@ -156,20 +177,10 @@ function columnWidths(layout: Pick<Layout, 'page'>, columns: TableColumn[]): num
   return columns.map((c) => (c.width / total) * width);
 }
 
-function cell(use: StyleUse, role: Role, column: TableColumn, content: string, inset: string, fill?: Cmyk) {
-  const attributes = fill ? `${inset}<tCellFillColor:${use.fill(fill)}><tCellAttrFillTint:100>` : inset;
-  // Alignment is the column's (prices right-aligned), a local override of the cell's paragraph style.
-  const align =
-    column.align === use.paragraph(role).align ? '' : `<pTextAlignment:${alignmentValue(column.align)}>`;
-  return `<CellStart:1,1${attributes}>${use.paraStyleTag(role)}${align}${content}<CellEnd:>`;
-}
-
-function row(use: StyleUse, role: Role, table: TableLayout, cells: string[]): string {
-  // At least one line of the row's style plus the padding above and below; InDesign grows it for more.
-  const pad = mm(table.rowPadding);
-  const height = use.paragraph(role).leading + 2 * pad;
-  return `<RowStart:<tRowAttrHeight:${tagNumber(height)}>>${cells.join('')}<RowEnd:>`;
-}
+const NAMES: Record<Lang, Record<'table' | 'header' | 'body' | 'stripe', string>> = {
+  fr: { table: 'Liste de prix', header: 'En-tête', body: 'Cellule', stripe: 'Cellule alternée' },
+  en: { table: 'Price List', header: 'Header', body: 'Cell', stripe: 'Alternate Cell' },
+};
 
 function tableTags(
   group: CatalogGroup,
@@ -181,28 +192,36 @@ function tableTags(
   columns: PrintedColumn<TableColumn>[],
 ): string {
   const { table } = layout;
-  const pad = tagNumber(mm(table.rowPadding));
-  const inset = ['Left', 'Top', 'Right', 'Bottom'].map((side) => `<tCellAttr${side}Inset:${pad}>`).join('');
+  const names = NAMES[ctx.lang];
+  const inset = mm(table.rowPadding);
+  // What the cell before left in effect: written again only when it changes.
+  let cellStyle: string | undefined;
+  let role: Role | undefined;
+  let align: string | undefined;
+  const cell = (kind: 'header' | 'body' | 'stripe', column: TableColumn, content: string) => {
+    const r: Role = kind === 'header' ? 'tableHeader' : 'tableCell';
+    const fill = kind === 'header' ? table.headerFill : kind === 'stripe' ? table.stripeFill : undefined;
+    const name = use.cellStyle(names[kind], inset, fill, use.paragraph(r).name);
+    const a = column.align === use.paragraph(r).align ? undefined : alignmentValue(column.align);
+    let out = cellStyle === name ? '' : `<CellStyle:${name}>`;
+    out += '<CellStart:1,1>';
+    if (role !== r) out += use.paraStyleTag(r);
+    if (align !== a) out += a ? `<pTextAlignment:${a}>` : '<pTextAlignment:>';
+    cellStyle = name;
+    role = r;
+    align = a;
+    return `${out}${content}<CellEnd:>`;
+  };
+  const row = (cells: string[]) => `<RowStart:>${cells.join('')}<RowEnd:>`;
 
-  const header = row(
-    use,
-    'tableHeader',
-    table,
-    columns.map((c) =>
-      cell(use, 'tableHeader', c, escapeText(typography(c.headerText)), inset, table.headerFill),
-    ),
-  );
+  const header = row(columns.map((c) => cell('header', c, escapeText(typography(c.headerText)))));
   // Stripes on every second item row, as the PDF draws them.
   const lines = group.items.flatMap(itemLines);
   const body = lines.map((item, i) =>
     row(
-      use,
-      'tableCell',
-      table,
       columns.map((c) => {
         const runs = fieldRuns(item, c.field, ctx);
-        const stripe = i % 2 === 1 ? table.stripeFill : undefined;
-        return cell(use, 'tableCell', c, runs ? use.runs(runs) : '', inset, stripe);
+        return cell(i % 2 === 1 ? 'stripe' : 'body', c, runs ? use.runs(runs) : '');
       }),
     ),
   );
@@ -211,11 +230,13 @@ function tableTags(
     .join('');
   const rows = lines.length + 1;
   return (
+    `<TableStyle:${use.tableStyle(names.table, names.header)}>` +
     `<TableStart:${rows},${columns.length}:1:0<tCellDefaultCellType:Text>>` +
     widths +
     header +
     body.join('') +
-    '<TableEnd:>'
+    '<TableEnd:>' +
+    (align ? '<pTextAlignment:>' : '')
   );
 }
 
@@ -247,6 +268,12 @@ function itemParagraphs(
   });
 }
 
+const FRAME_BREAK = '<cNextXChars:Box>';
+const BREAK_CANCEL = '<cNextXChars:>';
+/** After `<ParaStyle:…>`: the start of a paragraph that cancels the frame break before it. */
+const cancelBreak = (paragraph: string) =>
+  paragraph.replace(/^(<ParaStyle:(?:[^\\>]|\\.)*>)/, `$1${BREAK_CANCEL}`);
+
 export function oneStringTaggedText(
   catalog: Catalog,
   template: Template,
@@ -266,33 +293,45 @@ export function oneStringTaggedText(
   const printed = table ? priceTableColumns(table.columns, catalog.items, ctx) : undefined;
   // Field values come typeset from `fieldRuns`; group names, labels and headers get the same rules.
   const typography = typographyFor(options.locale);
-  const use = new StyleUse(resolveStyles(template), template.id);
+  const use = new StyleUse(resolveStyles(template, options.lang), template.id);
+  const frameBreak = layout.kind === 'grid' && (layout.grid?.cardBreak ?? 'frame') === 'frame';
 
   // An empty group would be a header over nothing, or a table of headers only: the PDF skips them too.
   const groups = catalog.groups.filter((g) => g.items.length > 0);
   const flow: string[] = [];
-  if (options.title) flow.push(`${use.paraStyleTag('coverTitle')}${escapeText(typography(options.title))}`);
+  // Each card's paragraphs as a list, so its last can end with the frame break.
+  let breakBefore = false;
+  const push = (paragraph: string) => {
+    flow.push(breakBefore ? cancelBreak(paragraph) : paragraph);
+    breakBefore = false;
+  };
+  if (options.title && layout.cover)
+    push(`${use.paraStyleTag('coverTitle')}${escapeText(typography(options.title))}`);
   for (const group of groups) {
     if (group.name !== '' && layout.grouping.header)
-      flow.push(`${use.paraStyleTag('groupHeader')}${escapeText(typography(group.name))}`);
+      push(`${use.paraStyleTag('groupHeader')}${escapeText(typography(group.name))}`);
     // `printed` exists exactly when `table` does: the columns every group's table prints.
     if (layout.kind === 'table' && table && printed) {
       // A group's table is written in one piece: its products are counted before it.
       // The table sits in a paragraph of its own, in the cell style: the style a designer expects
       // around a table, and one the file defines anyway.
-      flow.push(
+      push(
         `${use.paraStyleTag('tableCell')}${tableTags(group, { ...layout, table }, use, ctx, typography, printed)}`,
       );
     } else {
       for (const item of group.items) {
-        flow.push(...itemParagraphs(item, layout, use, ctx, typography));
+        const card = itemParagraphs(item, layout, use, ctx, typography);
+        card.forEach((paragraph, i) =>
+          push(frameBreak && i === card.length - 1 ? paragraph + FRAME_BREAK : paragraph),
+        );
+        if (card.length) breakBefore = frameBreak;
       }
     }
   }
 
   // A price list states the currency and the VAT rate it used, as the PDF does under its table.
   const legend = layout.kind === 'table' && printed ? priceTableLegend(printed, ctx) : undefined;
-  if (legend) flow.push(`${use.paraStyleTag('detail')}${escapeText(typography(legend))}`);
+  if (legend) push(`${use.paraStyleTag('detail')}${escapeText(typography(legend))}`);
 
   const { colorTable, styles } = use.definitions();
   const start = (options.variant ?? 'win') === 'mac' ? '<UNICODE-MAC>' : '<UNICODE-WIN>';

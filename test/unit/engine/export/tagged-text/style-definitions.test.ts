@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   colorTable,
+  defineCellStyle,
   defineCharacterStyle,
   defineParagraphStyle,
+  defineTableStyle,
   swatchName,
   typefaceName,
 } from '../../../../../main/engine/export/tagged-text/style-definitions.ts';
@@ -98,6 +100,35 @@ describe('defineCharacterStyle', () => {
   it('adds a colour when the style has one', () => {
     expect(defineCharacterStyle({ name: 'Promo', color: [0, 100, 100, 0] })).toBe(
       '<DefineCharStyle:Promo=<Nextstyle:Promo><cColor:C\\=0 M\\=100 Y\\=100 K\\=0>>',
+    );
+  });
+});
+
+describe('defineCellStyle and defineTableStyle', () => {
+  it('puts the insets, the fill and the paragraph style in the cell style, escaped', () => {
+    expect(
+      defineCellStyle('En-tête: prix', {
+        inset: 3.40157,
+        fill: [100, 60, 0, 20],
+        paragraphStyle: 'Tableau – En-tête',
+      }),
+    ).toBe(
+      '<DefineCellStyle:En-tête\\: prix=<tCellAttrLeftInset:3.402><tCellAttrTopInset:3.402><tCellAttrRightInset:3.402>' +
+        '<tCellAttrBottomInset:3.402><tCellFillColor:C\\=100 M\\=60 Y\\=0 K\\=20><tCellAttrFillTint:100>' +
+        '<tCellStyleParaStyle:Tableau – En-tête>>',
+    );
+  });
+
+  it('leaves the fill out of a plain cell’s style', () => {
+    expect(defineCellStyle('Cellule', { inset: 0, paragraphStyle: 'Texte' })).toBe(
+      '<DefineCellStyle:Cellule=<tCellAttrLeftInset:0><tCellAttrTopInset:0><tCellAttrRightInset:0>' +
+        '<tCellAttrBottomInset:0><tCellStyleParaStyle:Texte>>',
+    );
+  });
+
+  it('names the header rows’ cell style in the table style', () => {
+    expect(defineTableStyle('Liste de prix', 'En-tête')).toBe(
+      '<DefineTableStyle:Liste de prix=<tHeaderCellStyle:En-tête>>',
     );
   });
 });

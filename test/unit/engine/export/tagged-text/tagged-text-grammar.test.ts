@@ -195,13 +195,186 @@ describe('tagged-text grammar: broken tables', () => {
       broken('<CellStart:1,1><ParaStyle:Cellule>Réf.', '<CellStart:1,2><ParaStyle:Cellule>Réf.'),
       'UNSUPPORTED_SPAN',
     ],
-    ['a cell without a paragraph style', broken('<ParaStyle:Cellule>A', 'A'), 'PARAGRAPH_WITHOUT_STYLE'],
+    // A later cell is in the paragraph style of the cell before it; the first has none to carry.
+    [
+      'a first cell without a paragraph style',
+      broken('<ParaStyle:Cellule>Réf.', 'Réf.'),
+      'PARAGRAPH_WITHOUT_STYLE',
+    ],
     ['a fill colour not in the colour table', broken('K\\=5>>', 'K\\=6>>'), 'UNDEFINED_COLOR'],
     [
       'a table split over two lines',
       broken('<RowEnd:><RowStart', '<RowEnd:>\r\n<RowStart'),
       'TABLE_NOT_CLOSED',
     ],
+  ])('refuses %s', (_, text, code) => {
+    expect(fault(() => parseTaggedText(text)).code).toBe(code);
+  });
+});
+
+describe('tagged-text grammar: table and cell styles', () => {
+  const STYLED = [
+    ...HEADER,
+    '<DefineCellStyle:Tête=<tCellAttrLeftInset:3><tCellAttrTopInset:3><tCellAttrRightInset:3><tCellAttrBottomInset:3><tCellFillColor:C\\=0 M\\=0 Y\\=0 K\\=5><tCellAttrFillTint:100><tCellStyleParaStyle:Cellule>>',
+    '<DefineCellStyle:Corps=<tCellAttrLeftInset:3><tCellStyleParaStyle:Cellule>>',
+    '<DefineTableStyle:Prix=<tHeaderCellStyle:Tête>>',
+  ];
+  const TABLE_IN_STYLES =
+    '<ParaStyle:Cellule><TableStyle:Prix><TableStart:3,2:1:0<tCellDefaultCellType:Text>>' +
+    '<ColStart:<tColAttrWidth:100>><ColStart:<tColAttrWidth:50>>' +
+    '<RowStart:><CellStyle:Tête><CellStart:1,1><ParaStyle:Corps>Réf.<CellEnd:><CellStart:1,1><pTextAlignment:Right>Prix<CellEnd:><RowEnd:>' +
+    '<RowStart:><CellStyle:Corps><CellStart:1,1><ParaStyle:Cellule><pTextAlignment:>A<CellEnd:><CellStart:1,1><pTextAlignment:Right>1<CellEnd:><RowEnd:>' +
+    '<RowStart:><CellStart:1,1><pTextAlignment:>B<CellEnd:><CellStart:1,1><pTextAlignment:Right>2<CellEnd:><RowEnd:>' +
+    '<TableEnd:><pTextAlignment:>';
+  const styled = (...body: string[]) => file(...STYLED, ...body);
+  const broken = (from: string, to: string) => {
+    expect(TABLE_IN_STYLES).toContain(from);
+    return styled(TABLE_IN_STYLES.replace(from, to));
+  };
+
+  it('reads the styles, and carries cell and paragraph styles and alignment from one cell to the next', () => {
+    const parsed = parseTaggedText(styled(TABLE_IN_STYLES, '<ParaStyle:Corps>après'));
+    expect(parsed.cellStyles.Tête).toMatchObject({
+      tCellFillColor: 'C=0 M=0 Y=0 K=5',
+      tCellStyleParaStyle: 'Cellule',
+    });
+    expect(parsed.tableStyles).toEqual({ Prix: { tHeaderCellStyle: 'Tête' } });
+    const [table] = parsed.tables;
+    expect(table!.tableStyle).toBe('Prix');
+    expect(
+      table!.rows.map((r) => r.cells.map((c) => [c.cellStyle, c.style, c.attributes.pTextAlignment])),
+    ).toEqual([
+      [
+        ['Tête', 'Corps', undefined],
+        ['Tête', 'Corps', 'Right'],
+      ],
+      [
+        ['Corps', 'Cellule', undefined],
+        ['Corps', 'Cellule', 'Right'],
+      ],
+      [
+        ['Corps', 'Cellule', undefined],
+        ['Corps', 'Cellule', 'Right'],
+      ],
+    ]);
+    expect(parsed.paragraphs.at(-1)).toMatchObject({ style: 'Corps', attributes: {} });
+  });
+
+  it('reads a frame break at the end of a paragraph, cancelled at the start of the next', () => {
+    const parsed = parseTaggedText(
+      withBody('<ParaStyle:Corps>carte 1<cNextXChars:Box>', '<ParaStyle:Corps><cNextXChars:>carte 2'),
+    );
+    expect(parsed.paragraphs.map((p) => [p.text, p.breakAfter])).toEqual([
+      ['carte 1', 'Box'],
+      ['carte 2', undefined],
+    ]);
+  });
+
+  it.each<[string, string, TaggedTextErrorCode]>([
+    ['an undefined cell style', broken('<CellStyle:Corps>', '<CellStyle:Pied>'), 'UNDEFINED_CELL_STYLE'],
+    ['an undefined table style', broken('<TableStyle:Prix>', '<TableStyle:Tarif>'), 'UNDEFINED_TABLE_STYLE'],
+    [
+      'a cell style naming an undefined paragraph style',
+      styled().replace(
+        '<tCellStyleParaStyle:Cellule>>\r\n<DefineCellStyle:Corps',
+        '<tCellStyleParaStyle:Titre>>\r\n<DefineCellStyle:Corps',
+      ),
+      'UNDEFINED_PARA_STYLE',
+    ],
+    [
+      'a table style naming an undefined cell style',
+      styled().replace('<tHeaderCellStyle:Tête>', '<tHeaderCellStyle:Entête>'),
+      'UNDEFINED_CELL_STYLE',
+    ],
+    [
+      'a table style defined before its cell style',
+      file(...HEADER, STYLED.at(-1)!, ...STYLED.slice(HEADER.length, -1), '<ParaStyle:Corps>x'),
+      'UNDEFINED_CELL_STYLE',
+    ],
+    [
+      'a cell style defined twice',
+      file(...STYLED, STYLED.at(-2)!, '<ParaStyle:Corps>x'),
+      'DUPLICATE_DEFINITION',
+    ],
+    [
+      'a fill colour not in the colour table',
+      styled().replace('K\\=5><tCellAttrFillTint', 'K\\=9><tCellAttrFillTint'),
+      'UNDEFINED_COLOR',
+    ],
+    [
+      'an attribute a cell style does not take',
+      styled().replace('<tCellAttrLeftInset:3><tCellStyleParaStyle', '<cSize:3><tCellStyleParaStyle'),
+      'UNKNOWN_TAG',
+    ],
+    [
+      'a negative inset',
+      styled().replace(
+        '<tCellAttrLeftInset:3><tCellStyleParaStyle',
+        '<tCellAttrLeftInset:-1><tCellStyleParaStyle',
+      ),
+      'MALFORMED_TAG',
+    ],
+    [
+      'a cell style inside a cell',
+      broken('<CellStart:1,1><ParaStyle:Corps>Réf.', '<CellStart:1,1><CellStyle:Tête><ParaStyle:Corps>Réf.'),
+      'CELL_STYLE_OUTSIDE_ROW',
+    ],
+    [
+      'a cell style outside a row',
+      broken('<RowStart:><CellStyle:Tête>', '<CellStyle:Tête><RowStart:>'),
+      'CELL_STYLE_OUTSIDE_ROW',
+    ],
+    [
+      'a table style away from its table',
+      broken('<TableStyle:Prix><TableStart', '<TableStyle:Prix>x<TableStart'),
+      'TABLE_STYLE_MISPLACED',
+    ],
+    ['a table style without a table', styled('<ParaStyle:Corps>x<TableStyle:Prix>'), 'TABLE_STYLE_MISPLACED'],
+    [
+      'the first cell of a styled table without a cell style',
+      broken('<CellStyle:Tête><CellStart', '<CellStart'),
+      'CELL_WITHOUT_CELL_STYLE',
+    ],
+    [
+      'the first cell of a table without a paragraph style',
+      broken('<ParaStyle:Corps>Réf.', 'Réf.'),
+      'PARAGRAPH_WITHOUT_STYLE',
+    ],
+    [
+      'an alignment still in effect after the table',
+      broken('<TableEnd:><pTextAlignment:>', '<TableEnd:>'),
+      'ATTRIBUTE_LEFT_SET',
+    ],
+    [
+      'an alignment cancelled with none set',
+      broken(
+        '<ParaStyle:Cellule><pTextAlignment:>A',
+        '<ParaStyle:Cellule><pTextAlignment:><pTextAlignment:>A',
+      ),
+      'MALFORMED_TAG',
+    ],
+    [
+      'a paragraph’s own alignment, which would carry into the next',
+      withBody('<ParaStyle:Corps><pTextAlignment:Right>a', '<ParaStyle:Corps>b'),
+      'ATTRIBUTE_LEFT_SET',
+    ],
+    [
+      'a frame break before the end of its paragraph',
+      withBody('<ParaStyle:Corps>a<cNextXChars:Box>b'),
+      'BREAK_NOT_AT_END',
+    ],
+    [
+      'a frame break never cancelled',
+      withBody('<ParaStyle:Corps>a<cNextXChars:Box>', '<ParaStyle:Corps>b'),
+      'BREAK_NOT_CANCELLED',
+    ],
+    [
+      'a frame break cancelled after the text',
+      withBody('<ParaStyle:Corps>a<cNextXChars:Box>', '<ParaStyle:Corps>b<cNextXChars:>'),
+      'BREAK_NOT_CANCELLED',
+    ],
+    ['a break our export never writes', withBody('<ParaStyle:Corps>a<cNextXChars:Column>'), 'MALFORMED_TAG'],
+    ['a cancel with no break before', withBody('<ParaStyle:Corps><cNextXChars:>a'), 'MALFORMED_TAG'],
   ])('refuses %s', (_, text, code) => {
     expect(fault(() => parseTaggedText(text)).code).toBe(code);
   });

@@ -15,6 +15,8 @@ import { describeError, isMain, measure, printReport, type Measurement } from '.
 export const CONTENDERS = [
   'baseline',
   'unzip-scan',
+  'decode-scan',
+  'values-floor',
   'ours-reader',
   'exceljs-stream',
   'ours-stream',
@@ -122,6 +124,17 @@ const LOADS: Record<Contender, Load> = {
           zip.readEntry();
         });
       });
+  },
+
+  // Two floors above the unzip one (import-floors.ts): inflate + UTF-8 decode into JS strings + a
+  // count of `<c `; and the least a reader yielding rows of values does (every row kept).
+  'decode-scan': async () => {
+    const { decodeScan } = await import('./import-floors.ts');
+    return decodeScan;
+  },
+  'values-floor': async () => {
+    const { valuesFloor } = await import('./import-floors.ts');
+    return valuesFloor;
   },
 
   // Our streaming reader alone (read-xlsx-stream.ts): the rows of the first sheet, no table built.

@@ -26,12 +26,47 @@ import { shorten } from './row-texts.ts';
 import { importErrors } from './import-errors.ts';
 
 const SAMPLES = 3;
+// The pictures of a row that has none: one frozen array shared by every such row (nothing adds to a
+// row's pictures once read), not an empty array kept per row of a large sheet.
+const NO_IMAGES = Object.freeze([]) as unknown as EmbeddedImage[];
 
 // A loop, not a reduce: a callback made for each of a large sheet's rows costs more than the count.
 function filledCount(row: RawRow): number {
   let n = 0;
   for (const cell of row.cells) if (!isBlank(cell)) n++;
   return n;
+}
+
+/** Whether any cell of `row` shows something: stops at the first, where counting would read them all. */
+function hasFilled(row: RawRow): boolean {
+  for (const cell of row.cells) if (!isBlank(cell)) return true;
+  return false;
+}
+
+/**
+ * The decision on row `number`, asked for in ascending order of rows. Decisions come in the order of
+ * the rows, so a cursor walking them finds each in a step, without a map of a large sheet's every row;
+ * a sheet whose row numbers go back (a broken generator) gets the map. A number decided twice gives
+ * the last of its decisions, as the map would.
+ */
+function decisionLookup(decisions: RowDecision[]): (number: number) => RowDecision | undefined {
+  let ordered = true;
+  for (let i = 1; i < decisions.length && ordered; i++) ordered = decisions[i - 1]!.row <= decisions[i]!.row;
+  if (!ordered) {
+    const byRow = new Map(decisions.map((d) => [d.row, d]));
+    return (number) => byRow.get(number);
+  }
+  let at = 0;
+  let asked = -Infinity;
+  return (number) => {
+    // Asked out of order: start again from the first decision.
+    if (number < asked) at = 0;
+    asked = number;
+    while (at < decisions.length && decisions[at]!.row < number) at++;
+    let last = at;
+    while (last + 1 < decisions.length && decisions[last + 1]!.row === number) last++;
+    return decisions[last]?.row === number ? decisions[last] : undefined;
+  };
 }
 
 const say = (fr: string, en: string): Translated => ({ fr, en });
@@ -100,11 +135,12 @@ export function buildTable(
   const hidden = new Set(sheet.hiddenColumns);
   const matrix = headerless ? undefined : findMatrix(header, dataRows);
 
-  const decisions = decideRowRoles(
-    dataRows.filter((r) => filledCount(r) > 0),
-    { headers: names, width, merges: sheet.merges },
-  );
-  const byRow = new Map(decisions.map((d) => [d.row, d]));
+  const decisions = decideRowRoles(dataRows.filter(hasFilled), {
+    headers: names,
+    width,
+    merges: sheet.merges,
+  });
+  const decisionOf = decisionLookup(decisions);
   const rows: SourceRow[] = [];
   const groups: SourceTable['groups'] = [];
   const blankRows: number[] = [];
@@ -118,7 +154,7 @@ export function buildTable(
     // Rows absent from the file between two rows are blank rows too.
     for (let n = previous + 1; n < raw.number; n++) blankRows.push(n);
     previous = raw.number;
-    const decision = byRow.get(raw.number);
+    const decision = decisionOf(raw.number);
     if (!decision) {
       blankRows.push(raw.number);
       continue;
@@ -140,7 +176,7 @@ export function buildTable(
     if (decision.tie !== undefined) row.tie = decision.tie;
     if (group !== undefined) row.group = group.name;
     row.cells = cells;
-    row.images = imagesByRow.get(raw.number) ?? [];
+    row.images = imagesByRow.get(raw.number) ?? NO_IMAGES;
     rows.push(row as SourceRow);
   }
   // Blank rows after the last product are just the end of the sheet.

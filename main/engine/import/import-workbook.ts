@@ -101,7 +101,12 @@ async function importXlsx(
     const chosen = chooseSheet(sheets, options.sheet, file, options.preferSheet);
     const read = streamed[chosen]?.sheet;
     if (!read) throw importErrors.noSheet(file);
-    const { sheet, notices } = capCells(read, file, ctx.limits.maxCellChars);
+    // No text longer than the cap (the reader measured them as they went by): nothing to cut, and
+    // no need to look at every cell of a large sheet again.
+    const within = (streamed[chosen]?.longestText ?? Infinity) <= ctx.limits.maxCellChars;
+    const { sheet, notices } = within
+      ? { sheet: read, notices: [] }
+      : capCells(read, file, ctx.limits.maxCellChars);
     return {
       file,
       format: 'xlsx',

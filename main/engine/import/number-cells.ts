@@ -7,6 +7,8 @@ import type { Cell } from '../model.ts';
 
 /** Distinct numbers kept for sharing, at most: a column of unique numbers (EANs) must not grow it without end. */
 const KEPT_MAX = 65_536;
+/** From this size on, a number is taken for a code, not shared (see `get`). */
+const UNIQUE_FROM = 1e8;
 
 const scratch = new Float64Array(1);
 const halves = new Uint32Array(scratch.buffer);
@@ -25,6 +27,10 @@ export class NumberCells {
   get(value: number, numFmt: string | undefined): Cell {
     // -0 would be taken for 0 (=== says they are equal): rare enough to be built each time.
     if (value === 0 && 1 / value < 0) return cellOf(value, numFmt);
+    // Numbers of nine digits or more are codes (EANs, GTINs), unique by design: kept, a column of
+    // them would fill the table for nothing, push out the prices that do repeat, and make every
+    // probe a cache miss in a table too large for the processor's caches.
+    if (value >= UNIQUE_FROM || value <= -UNIQUE_FROM) return cellOf(value, numFmt);
     const mask = this.size - 1;
     let h = slot(value, mask);
     for (;;) {

@@ -27,7 +27,29 @@ import {
 } from './xlsx-parts.ts';
 import { openZip, type ZipEntries } from './zip-entries.ts';
 
-export type StreamedSheet = { name: string; state: SheetState; rowCount: number; sheet?: RawSheet };
+export type StreamedSheet = {
+  name: string;
+  state: SheetState;
+  rowCount: number;
+  sheet?: RawSheet;
+  /**
+   * At least the length of the longest text of a cell of the kept sheet (UTF-16 units): when within
+   * the cap, `capCells` has nothing to cut and need not look at every cell of a large sheet.
+   */
+  longestText?: number;
+};
+
+/** The longest shared string, rich text counted whole: a bound on every shared-string cell's text. */
+function longestShared(strings: SharedString[]): number {
+  let longest = 0;
+  for (const s of strings) {
+    let n = 0;
+    if (typeof s === 'string') n = s.length;
+    else for (const run of s.richText) n += run.text.length;
+    if (n > longest) longest = n;
+  }
+  return longest;
+}
 
 export type StreamOptions = {
   /** Tests: cut every inflated piece to this many bytes, so characters straddle every cut. */
@@ -35,8 +57,14 @@ export type StreamOptions = {
 };
 
 /** The hyperlinks of a kept sheet, set on their cells as exceljs does (the text shown stays). */
-async function applyHyperlinks(zip: ZipEntries, part: string, parsed: SheetRows, rows: RawRow[]) {
-  if (parsed.hyperlinks.length === 0) return;
+async function applyHyperlinks(
+  zip: ZipEntries,
+  part: string,
+  parsed: SheetRows,
+  rows: RawRow[],
+): Promise<number> {
+  let longest = 0;
+  if (parsed.hyperlinks.length === 0) return longest;
   const rels = parseRelationships((await partText(zip, relsPartOf(part))) ?? '');
   const targets = new Map(rels.map((r) => [r.id, r.target]));
   const byNumber = new Map(rows.map((r) => [r.number, r]));
@@ -53,7 +81,9 @@ async function applyHyperlinks(zip: ZipEntries, part: string, parsed: SheetRows,
     const v = cells[col - 1]!.value;
     const shown = v.kind === 'text' || v.kind === 'rich' ? v.value : url;
     cells[col - 1] = { value: { kind: 'hyperlink', value: shown, url } };
+    longest = Math.max(longest, shown.length);
   }
+  return longest;
 }
 
 /**
@@ -145,6 +175,7 @@ async function readAll(
 
   // Filled up front: an array written at scattered indexes would fall back to a slow dictionary.
   const sharedCells = new Array<Cell | undefined>(strings.length).fill(undefined);
+  const sharedLongest = longestShared(strings);
   const sheets: StreamedSheet[] = [];
   let kept = false;
   for (const entry of book.sheets) {
@@ -169,7 +200,7 @@ async function readAll(
     }
     const merges = parsed.merges(MERGED_CELLS_MAX);
     const rows = applyMerges(parsed.sortedRows(), merges, parsed.hiddenRows);
-    await applyHyperlinks(zip, part, parsed, rows);
+    const linkLongest = await applyHyperlinks(zip, part, parsed, rows);
     const sheet: RawSheet = {
       name,
       state,
@@ -180,7 +211,8 @@ async function readAll(
     };
     // An empty visible sheet is not the one the user meant, unless they named it.
     if (rows.length > 0 || requested) kept = true;
-    sheets.push({ name, state, rowCount: parsed.rowCount, ...(kept ? { sheet } : {}) });
+    const longestText = Math.max(sharedLongest, parsed.longestText, linkLongest);
+    sheets.push({ name, state, rowCount: parsed.rowCount, ...(kept ? { sheet, longestText } : {}) });
   }
   return sheets;
 }

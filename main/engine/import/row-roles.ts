@@ -113,18 +113,39 @@ function isNumeric(cell: Cell): boolean {
   const v = cell.value;
   if (v.kind === 'number') return true;
   if (v.kind !== 'text') return false;
+  // A text starting with a letter is no number: settled without trimming a copy or a regular expression.
+  const c = v.value.charCodeAt(0) | 0x20;
+  if (c >= 97 && c <= 122) return false;
   return NUMERIC_TEXT.test(v.value.trim()) && !looksLikeCode(v.value.replace(/[\s.,]/g, 'x'));
 }
+
+/** How long a decision's text is (see `shorten`). */
+const SHORT_TEXT = 48;
+
+/** Distinct cells remembered per column (the profile's counts, the decisions' texts). */
+const SEEN_MAX = 8192;
 
 type Profile = {
   nameColumn: number;
   keyColumns: number[];
   numericColumns: Set<number>;
+  /**
+   * The filled columns of each row, one bit a column (tables of at most 31 columns): the decisions
+   * then never look at a blank cell again. Read cell by cell, a large sheet's cells are scattered in
+   * memory, and each look is a trip to it.
+   */
+  filledMasks: Int32Array | undefined;
 };
 
 /** Which columns name, identify and price the products, from headers and from the cells below. */
 function profileColumns(rows: RawRow[], ctx: RoleContext): Profile {
   const folded = ctx.headers.map((h) => foldForMatch(h));
+  const hinted = folded.findIndex((h) => NAME_HINT.test(h) && !NOT_NAME_HINT.test(h) && !KEY_HINT.test(h));
+  // What the counts below are for, so that no cell's text is read for nothing: words only pick the
+  // name column when no header names it; codes pick the key columns a header does not name (and
+  // rule out name columns). Numbers are counted everywhere.
+  const needWords = hinted < 0;
+  const needCodes = folded.map((h, i) => hinted < 0 || (i !== hinted && !KEY_HINT.test(h)));
   const filled = new Array<number>(ctx.width).fill(0);
   const numeric = new Array<number>(ctx.width).fill(0);
   const codes = new Array<number>(ctx.width).fill(0);
@@ -133,13 +154,20 @@ function profileColumns(rows: RawRow[], ctx: RoleContext): Profile {
   // the rows is the same Cell (one per shared string), so its text is read once per run of rows.
   const lastCell = new Array<Cell | undefined>(ctx.width).fill(undefined);
   const lastCounts = new Array<number>(ctx.width).fill(0);
-  for (const row of rows) {
-    const cells = row.cells;
+  // And the cells already seen in each column, up to a bound: a brand or packing that comes back
+  // every few rows, not in runs, is read once too (a column of unique texts soon stops adding).
+  const seen: (Map<Cell, number> | undefined)[] = Array.from({ length: ctx.width }, () => new Map());
+  const hits = new Array<number>(ctx.width).fill(0);
+  const filledMasks = ctx.width <= 31 ? new Int32Array(rows.length) : undefined;
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r]!.cells;
     const end = Math.min(cells.length, ctx.width);
+    let mask = 0;
     for (let i = 0; i < end; i++) {
       const cell = cells[i];
       if (isBlank(cell)) continue;
       filled[i]!++;
+      mask |= 1 << i;
       // A number is numeric, no code, and one word: its text need not even be written.
       if (cell!.value.kind === 'number') {
         numeric[i]!++;
@@ -150,11 +178,22 @@ function profileColumns(rows: RawRow[], ctx: RoleContext): Profile {
       let counts: number;
       if (cell === lastCell[i]) counts = lastCounts[i]!;
       else {
-        const text = textOf(cell);
-        counts =
-          (isNumeric(cell!) ? 1 : 0) |
-          (cell!.value.kind === 'text' && looksLikeCode(text) ? 2 : 0) |
-          (wordCount(text) << 2);
+        const known = seen[i];
+        const cached = known?.get(cell!);
+        if (cached !== undefined) {
+          counts = cached;
+          hits[i]!++;
+        } else {
+          const codes = needCodes[i] === true && cell!.value.kind === 'text';
+          const text = codes || needWords ? textOf(cell) : '';
+          counts =
+            (isNumeric(cell!) ? 1 : 0) |
+            (codes && looksLikeCode(text) ? 2 : 0) |
+            (needWords ? wordCount(text) << 2 : 0);
+          if (known && known.size < SEEN_MAX) known.set(cell!, counts);
+          // A column of unique texts fills its map without a hit: then it is no longer asked.
+          else if (known && hits[i]! < SEEN_MAX / 8) seen[i] = undefined;
+        }
         lastCell[i] = cell;
         lastCounts[i] = counts;
       }
@@ -162,12 +201,13 @@ function profileColumns(rows: RawRow[], ctx: RoleContext): Profile {
       codes[i]! += (counts >> 1) & 1;
       words[i]! += counts >>> 2;
     }
+    if (filledMasks) filledMasks[r] = mask;
   }
   const numericColumns = new Set<number>();
   filled.forEach((n, i) => {
     if (n >= 2 && numeric[i]! >= n * 0.6) numericColumns.add(i);
   });
-  let nameColumn = folded.findIndex((h) => NAME_HINT.test(h) && !NOT_NAME_HINT.test(h) && !KEY_HINT.test(h));
+  let nameColumn = hinted;
   if (nameColumn < 0) {
     // No header says "name": the text column with the most words per cell is the product's name.
     let best = 0;
@@ -182,31 +222,74 @@ function profileColumns(rows: RawRow[], ctx: RoleContext): Profile {
     if (i === nameColumn || numericColumns.has(i)) return;
     if (KEY_HINT.test(h) || (filled[i]! >= 2 && codes[i]! >= filled[i]! * 0.6)) keyColumns.push(i);
   });
-  return { nameColumn, keyColumns, numericColumns };
+  return { nameColumn, keyColumns, numericColumns, filledMasks };
 }
 
 const say = (fr: string, en: string): Translated => ({ fr, en });
 // Nearly every row's reason: one object shared by them all (decisions are plain data, never mutated).
 const PRODUCT_ROW: Translated = Object.freeze(say('ligne de produit', 'product row'));
 
-/** A filled cell; its text is read only when a rule asks (most product rows settle early). */
-class Filled {
-  private read: string | undefined;
-  constructor(
-    readonly index: number,
-    readonly cell: Cell,
-  ) {}
-  get text(): string {
-    return (this.read ??= textOf(this.cell));
+/**
+ * The text of the cell last read in each column. A family, pack or name repeated down the rows is
+ * the same Cell (one per shared string), and a row's name is read by several rules: read once.
+ */
+class ColumnTexts {
+  private readonly cells: (Cell | undefined)[];
+  private readonly texts: string[];
+  /** And the texts already read in each column, up to a bound: names and descriptions come back. */
+  private readonly seen: (Map<Cell, string> | undefined)[];
+  private readonly hits: number[];
+  constructor(width: number) {
+    this.cells = new Array<Cell | undefined>(width).fill(undefined);
+    this.texts = new Array<string>(width).fill('');
+    this.seen = Array.from({ length: width }, () => new Map<Cell, string>());
+    this.hits = new Array<number>(width).fill(0);
+  }
+  of(index: number, cell: Cell | undefined): string {
+    if (cell === undefined) return '';
+    if (this.cells[index] === cell) return this.texts[index]!;
+    if (index >= this.cells.length) return textOf(cell);
+    const known = this.seen[index];
+    // A column of unique texts (references) fills its map without a hit: then it is no longer asked.
+    let text = known?.get(cell);
+    if (text === undefined) {
+      text = textOf(cell);
+      if (known && known.size < SEEN_MAX) known.set(cell, text);
+      else if (known && this.hits[index]! < SEEN_MAX / 8) this.seen[index] = undefined;
+    } else this.hits[index]!++;
+    this.cells[index] = cell;
+    this.texts[index] = text;
+    return text;
   }
 }
 
-function filledCells(row: RawRow, width: number): Filled[] {
+/** A filled cell; its text is read only when a rule asks (most product rows settle early). */
+class Filled {
+  constructor(
+    readonly index: number,
+    readonly cell: Cell,
+    private readonly texts: ColumnTexts,
+  ) {}
+  get text(): string {
+    return this.texts.of(this.index, this.cell);
+  }
+}
+
+/** The filled cells of `row`, from its bits in `mask` when the profile gave them. */
+function filledCells(row: RawRow, width: number, texts: ColumnTexts, mask: number | undefined): Filled[] {
   const out: Filled[] = [];
   const cells = row.cells;
+  if (mask !== undefined) {
+    // Lowest bit first: the columns in order.
+    for (let m = mask; m !== 0; m &= m - 1) {
+      const index = 31 - Math.clz32(m & -m);
+      out.push(new Filled(index, cells[index]!, texts));
+    }
+    return out;
+  }
   for (let index = 0; index < cells.length && index < width; index++) {
     const cell = cells[index]!;
-    if (!isBlank(cell)) out.push(new Filled(index, cell));
+    if (!isBlank(cell)) out.push(new Filled(index, cell, texts));
   }
   return out;
 }
@@ -220,7 +303,7 @@ const isBoldRich = (cell: Cell) => cell.value.kind === 'rich' && cell.value.runs
  */
 export function decideRowRoles(rows: RawRow[], ctx: RoleContext): RowDecision[] {
   const profile = profileColumns(rows, ctx);
-  const { nameColumn, keyColumns, numericColumns } = profile;
+  const { nameColumn, keyColumns, numericColumns, filledMasks } = profile;
   const header = (i: number) => ctx.headers[i] ?? '';
   const foldedHeaders = ctx.headers.map((h) => foldForMatch(h));
   const lowerHeaders = ctx.headers.map((h) => h.toLowerCase());
@@ -240,15 +323,23 @@ export function decideRowRoles(rows: RawRow[], ctx: RoleContext): RowDecision[] 
   let parent: RawRow | undefined;
   let namedRow: RawRow | undefined;
   let namedText = '';
+  const texts = new ColumnTexts(ctx.width);
 
-  for (const row of rows) {
-    const filled = filledCells(row, ctx.width);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const filled = filledCells(row, ctx.width, texts, filledMasks?.[r]);
     if (filled.length === 0) continue;
     const first = filled[0]!;
     // Joined (one flat string kept per row), not concatenated piece by piece.
+    // Only as many texts as the shortened text shows: once the join is longer than that, the rest
+    // would be cut off anyway (the first characters are the same).
     const firstTexts: string[] = [];
-    for (let k = 0; k < filled.length && k < 4; k++) firstTexts.push(filled[k]!.text);
-    const text = shorten(firstTexts.join(' · '));
+    for (let k = 0, length = -3; k < filled.length && k < 4 && length <= SHORT_TEXT; k++) {
+      const piece = filled[k]!.text;
+      firstTexts.push(piece);
+      length += 3 + piece.length;
+    }
+    const text = shorten(firstTexts.join(' · '), SHORT_TEXT);
     let anyNumeric = false;
     for (const f of filled) {
       if (numericColumns.has(f.index) && isNumeric(f.cell)) {
@@ -343,6 +434,11 @@ export function decideRowRoles(rows: RawRow[], ctx: RoleContext): RowDecision[] 
     }
     decisions.push({ row: row.number, role: 'product', reason: PRODUCT_ROW, text });
     parent = row;
+    // The next row compares its name with this one's, read just now (the column's last text).
+    if (nameColumn >= 0) {
+      namedRow = row;
+      namedText = texts.of(nameColumn, row.cells[nameColumn]);
+    }
   }
   return decisions;
 
@@ -385,7 +481,7 @@ export function decideRowRoles(rows: RawRow[], ctx: RoleContext): RowDecision[] 
 
   function variantReason(row: RawRow, product: RawRow): { reason: Translated; tie?: number } | undefined {
     if (nameColumn < 0) return undefined;
-    const name = textOf(row.cells[nameColumn]);
+    const name = texts.of(nameColumn, row.cells[nameColumn]);
     // The product's name was read when it was the row before: read once, not for every row under it.
     if (product !== namedRow) [namedRow, namedText] = [product, textOf(product.cells[nameColumn])];
     const productName = namedText;

@@ -21,12 +21,28 @@ export const startsLikeNote = (text: string): boolean => NOTE_START.test(text);
 
 export const isLabelValue = (text: string): boolean => LABEL_VALUE.test(text) && !/\d{3,}/.test(text);
 
-export const startsLikeTotal = (text: string): boolean => TOTAL_START.test(text);
+/** The letters a total's first word starts with (grand, sous, sub, total, montant, somme, summe, zwischen…). */
+const TOTAL_INITIALS = new Set([103, 115, 116, 109, 122]);
+
+export function startsLikeTotal(text: string): boolean {
+  // Most texts start with another letter or a digit: settled without the regular expression (it
+  // runs on the first cells of every row). A space first leaves it to the expression.
+  const c = text.charCodeAt(0);
+  if (c > 32 && c < 128 && !TOTAL_INITIALS.has(c | 0x20)) return false;
+  return TOTAL_START.test(text);
+}
 
 export const isSumFormula = (formula: string | undefined): boolean =>
   formula !== undefined && SUM_FORMULA.test(formula);
 
-export const looksLikeCode = (text: string): boolean => CODE.test(text.trim());
+/**
+ * A code has no space inside it (once trimmed): the usual text (a name, a description, a pack) is
+ * told by one `indexOf` before the regular expression, which runs on every text cell of a large sheet.
+ */
+export function looksLikeCode(text: string): boolean {
+  const t = text.trim();
+  return t.indexOf(' ') < 0 && CODE.test(t);
+}
 
 /** A sentence rather than a label: many words, or words ending with a full stop. */
 export function isSentence(text: string): boolean {

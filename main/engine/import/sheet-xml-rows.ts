@@ -12,7 +12,7 @@ import type { ReadContext } from './read-context.ts';
 import { slideFormula } from './slide-formula.ts';
 import { parseRange } from './tame-sheet-xml.ts';
 import { PLAIN_FORMAT, StringCollector, type CellFormat, type SharedString } from './xlsx-parts.ts';
-import { attrOf, decodeText, forEachAttr, tagEnd, type XmlHandler } from './xml-tokens.ts';
+import { attrOf, decodeEntities, decodeText, forEachAttr, scanAttrs, type XmlHandler } from './xml-tokens.ts';
 
 type Box = { top: number; left: number; bottom: number; right: number };
 
@@ -40,6 +40,28 @@ const endsCell = (s: string, i: number) =>
   s.charCodeAt(i + 1) === 47 &&
   s.charCodeAt(i + 2) === 99 &&
   s.charCodeAt(i + 3) === 62;
+
+/** The column (0-based) of a reference's letters (`AB12` → 27), or -1 without letters. */
+function columnOf(s: string, from: number, to: number): number {
+  let letters = 0;
+  for (let j = from; j < to; j++) {
+    const l = s.charCodeAt(j) | 0x20;
+    if (l < 97 || l > 122) break;
+    letters = letters * 26 + (l - 96);
+  }
+  return letters - 1;
+}
+
+/** A style index written in digits; 0 (no style) for anything else. */
+function styleOf(s: string, from: number, to: number): number {
+  let style = 0;
+  for (let j = from; j < to; j++) {
+    const d = s.charCodeAt(j) - 48;
+    if (d < 0 || d > 9) return 0;
+    style = style * 10 + d;
+  }
+  return style;
+}
 
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
@@ -97,6 +119,8 @@ export class SheetRows implements XmlHandler {
   /** The last row and column (1-based) holding any cell, values or not: the sheet's used range. */
   usedRows = 0;
   usedColumns = 0;
+  /** The longest text of a cell that is not a shared string, in UTF-16 units (see `capCells`). */
+  longestText = 0;
   /** The widest row that holds a value, counting cells of styles only (exceljs's column count). */
   columnCount = 0;
   private sorted = true;
@@ -108,7 +132,8 @@ export class SheetRows implements XmlHandler {
   private rowHasValue = false;
   private rowFilled = false;
   private rowMaxCol = 0;
-  private rowEmphasis: RawRow['emphasis'];
+  /** The format of the row's first cell with a value: the row's emphasis (no object made per row). */
+  private rowFirstFormat: CellFormat | undefined;
 
   private col = -1;
   private type: string | undefined;
@@ -119,6 +144,8 @@ export class SheetRows implements XmlHandler {
   private sharedIndex = -1;
   /** A number already read by `cellAt`, else NaN. */
   private number = NaN;
+  /** The last cell came from the shared strings or the number cells: empty only as EMPTY_CELL. */
+  private plain = false;
   private inF = false;
   private f = '';
   private fShared = false;
@@ -242,28 +269,69 @@ export class SheetRows implements XmlHandler {
    */
   cellAt(s: string, lt: number): number {
     if (!this.inSheetData || this.inline) return -1;
-    const gt = tagEnd(s, lt);
-    if (gt < 0) return -1;
-    if (s.charCodeAt(gt - 1) === 47) {
-      // `<c r="B2" s="1"/>`: styles only.
-      this.openCell(s, lt + 1, gt - 1);
-      this.closeCell();
-      return gt + 1;
+    // One pass over `<c r="B7" s="3" t="s">` up to its `>`: the attributes read as they go by, into
+    // locals, so that a cell this path leaves to the tokenizer has changed nothing. Anything unusual
+    // (spaces around `=`, a bare word, a tag cut between two pieces) is left to it.
+    let col = -1;
+    let type: string | undefined;
+    let style = 0;
+    // Every read stays inside `s` (a character past its end is NaN, which would slow every read).
+    const last = s.length - 1;
+    let i = lt + 2;
+    let c: number;
+    for (;;) {
+      if (i > last) return -1;
+      c = s.charCodeAt(i);
+      while (c === 32 || c === 9 || c === 10 || c === 13) {
+        if (++i > last) return -1;
+        c = s.charCodeAt(i);
+      }
+      if (c === 62 || c === 47) break; // > or /
+      const start = i;
+      while (c !== 61 && c > 32 && c !== 62 && c !== 47) {
+        if (++i > last) return -1;
+        c = s.charCodeAt(i);
+      }
+      if (c !== 61 || i === last) return -1;
+      const quote = s.charCodeAt(i + 1);
+      if (quote !== 34 && quote !== 39) return -1;
+      const close = s.indexOf(quote === 34 ? '"' : "'", i + 2);
+      if (close < 0) return -1;
+      if (i - start === 1) {
+        const name = s.charCodeAt(start);
+        if (name === 114)
+          col = columnOf(s, i + 2, close); // r
+        else if (name === 116)
+          type = close === i + 3 ? s.charAt(i + 2) : s.slice(i + 2, close); // t
+        else if (name === 115) style = styleOf(s, i + 2, close); // s
+      }
+      i = close + 1;
     }
+    if (c === 47) {
+      if (i === last) return -1;
+      // `<c r="B2" s="1"/>`: styles only.
+      if (s.charCodeAt(i + 1) !== 62) return -1;
+      this.startCell(col, type, style);
+      this.closeCell();
+      return i + 2;
+    }
+    const gt = i;
+    // `</c>` or `<v>` must be whole in the text; if not, the tokenizer carries the cell over.
+    if (gt + 4 > last) return -1;
     if (endsCell(s, gt + 1)) {
-      this.openCell(s, lt + 1, gt);
+      this.startCell(col, type, style);
       this.closeCell();
       return gt + 5;
     }
     // `<v>`, its text up to the next `<`, which must be `</v></c>` (compared code by code: no call).
     if (s.charCodeAt(gt + 1) !== 60 || s.charCodeAt(gt + 2) !== 118 || s.charCodeAt(gt + 3) !== 62) return -1;
     const close = s.indexOf('<', gt + 4);
-    if (close < 0 || s.charCodeAt(close + 1) !== 47 || s.charCodeAt(close + 2) !== 118) return -1;
+    if (close < 0 || close + 7 > last || s.charCodeAt(close + 1) !== 47 || s.charCodeAt(close + 2) !== 118)
+      return -1;
     if (s.charCodeAt(close + 3) !== 62 || !endsCell(s, close + 4)) return -1;
-    this.openCell(s, lt + 1, gt);
+    this.startCell(col, type, style);
     if (close > gt + 4) {
       // A shared string's index and a plain number are read without a substring: nearly every cell.
-      const type = this.type;
       if (type === 's') this.sharedIndex = digitsAt(s, gt + 4, close);
       else if ((type === undefined || type === 'n') && !this.format.date)
         this.number = decimalAt(s, gt + 4, close);
@@ -277,9 +345,15 @@ export class SheetRows implements XmlHandler {
   private openRow(tag: string): void {
     let number = 0;
     let hidden = false;
-    forEachAttr(tag, (attr, value) => {
-      if (attr === 'r') number = Number(value);
-      else if (attr === 'hidden') hidden = on(value);
+    // By bounds, not names and values: the other attributes of a row (spans, heights) are never sliced.
+    scanAttrs(tag, (start, end, from, to) => {
+      const length = end - start;
+      if (length === 1 && tag.charCodeAt(start) === 114) {
+        const digits = to > from ? digitsAt(tag, from, to) : -1;
+        number = digits >= 0 ? digits : Number(decodeEntities(tag.slice(from, to)));
+      } else if (length === 6 && tag.startsWith('hidden', start))
+        hidden = on(decodeEntities(tag.slice(from, to)));
+      return false;
     });
     if (!(number > 0)) number = this.rowNumber + 1;
     if (number < this.rowNumber) this.sorted = false;
@@ -289,14 +363,13 @@ export class SheetRows implements XmlHandler {
     this.rowCells = [];
     this.rowHasValue = this.rowFilled = false;
     this.rowMaxCol = 0;
-    this.rowEmphasis = undefined;
+    this.rowFirstFormat = undefined;
     this.col = -1;
     this.o.ctx.check(this.o.counter.rows++);
   }
 
   private openCell(tag: string, from: number, to: number): void {
-    // The hottest path of the reader: one pass over `c r="B7" s="3" t="s"`, no closure, no object,
-    // and no substring but a rare type's.
+    // One pass over `c r="B7" s="3" t="s"`, no closure, no object, and no substring but a rare type's.
     let col = -1;
     let type: string | undefined;
     let style = 0;
@@ -321,31 +394,19 @@ export class SheetRows implements XmlHandler {
       if (close < 0) break;
       if (nameLength === 1) {
         const name = tag.charCodeAt(start);
-        if (name === 114) {
-          // r: the column from the reference's letters.
-          let letters = 0;
-          for (let j = i + 1; j < close; j++) {
-            const l = tag.charCodeAt(j) | 0x20;
-            if (l < 97 || l > 122) break;
-            letters = letters * 26 + (l - 96);
-          }
-          col = letters - 1;
-        } else if (name === 116) {
+        if (name === 114)
+          col = columnOf(tag, i + 1, close); // r
+        else if (name === 116)
           type = close === i + 2 ? tag.charAt(i + 1) : tag.slice(i + 1, close); // t
-        } else if (name === 115) {
-          style = 0; // s
-          for (let j = i + 1; j < close; j++) {
-            const d = tag.charCodeAt(j) - 48;
-            if (d < 0 || d > 9) {
-              style = 0;
-              break;
-            }
-            style = style * 10 + d;
-          }
-        }
+        else if (name === 115) style = styleOf(tag, i + 1, close); // s
       }
       i = close + 1;
     }
+    this.startCell(col, type, style);
+  }
+
+  /** A cell begins: its column (-1: the one after the last), type and style index. */
+  private startCell(col: number, type: string | undefined, style: number): void {
     this.col = col >= 0 ? col : this.col + 1;
     this.type = type;
     // As exceljs: style 0 is no style at all.
@@ -384,6 +445,7 @@ export class SheetRows implements XmlHandler {
 
   /** The cell as the whole-file reader converts it; the common kinds built directly, the rest by `toCell`. */
   private cell(): Cell | undefined {
+    this.plain = false;
     const numFmt = this.format.numFmt;
     if (this.f !== '' || this.fShared) {
       let formula = this.f;
@@ -406,6 +468,8 @@ export class SheetRows implements XmlHandler {
       case 's': {
         const index = this.sharedIndex >= 0 ? this.sharedIndex : parseInt(v, 10);
         const cached = this.o.sharedCells[index];
+        // A shared string's Cell is empty only as EMPTY_CELL (see below and toCell).
+        this.plain = true;
         if (cached) return cached;
         const shared = this.o.strings[index];
         if (shared === undefined) return undefined;
@@ -425,6 +489,7 @@ export class SheetRows implements XmlHandler {
       case 'n': {
         const value = Number.isNaN(this.number) ? parseFloat(v) : this.number;
         if (this.format.date || Number.isNaN(value)) break;
+        this.plain = true;
         return this.numberCells.get(value, numFmt && numFmt !== 'General' ? numFmt : undefined);
       }
     }
@@ -437,12 +502,21 @@ export class SheetRows implements XmlHandler {
     this.rowHasValue = true;
     if (this.col >= this.o.ctx.limits.maxColumns)
       throw importErrors.tooManyColumns(this.o.ctx.file, this.o.name, this.o.ctx.limits.maxColumns);
-    if (cell.value.kind === 'empty') {
+    // Built by a fast path, the cell is empty only as EMPTY_CELL: its value need not be loaded.
+    if (this.plain ? cell === EMPTY_CELL : cell.value.kind === 'empty') {
       if (!this.o.keep) return;
     } else {
       this.rowFilled = true;
-      if (this.rowEmphasis === undefined)
-        this.rowEmphasis = { bold: this.format.bold, filled: this.format.filled };
+      this.rowFirstFormat ??= this.format;
+      if (!this.plain) {
+        // Shared strings are measured once for the workbook (read-xlsx-stream.ts), numbers hold no text.
+        const v = cell.value;
+        if (
+          (v.kind === 'text' || v.kind === 'rich' || v.kind === 'hyperlink') &&
+          v.value.length > this.longestText
+        )
+          this.longestText = v.value.length;
+      }
     }
     if (this.o.keep) this.rowCells[this.col] = cell;
   }
@@ -460,11 +534,11 @@ export class SheetRows implements XmlHandler {
     if (!this.o.keep) return;
     const cells = this.rowCells;
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = EMPTY_CELL;
-    const emphasis = this.rowEmphasis;
+    const first = this.rowFirstFormat;
     // A plain literal, not a spread: one object per row of a large sheet.
     this.rows.push(
-      emphasis && (emphasis.bold || emphasis.filled)
-        ? { number, hidden: this.rowHidden, cells, emphasis }
+      first && (first.bold || first.filled)
+        ? { number, hidden: this.rowHidden, cells, emphasis: { bold: first.bold, filled: first.filled } }
         : { number, hidden: this.rowHidden, cells },
     );
   }

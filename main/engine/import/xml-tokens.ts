@@ -140,7 +140,17 @@ export class XmlTokenizer {
           this.carry = s.slice(lt);
           return;
         }
-        h.close(gt === lt + 3 ? s.charAt(lt + 2) : localName(s.slice(lt + 2, gt), 0));
+        // `</c>`, `</v>` and `</row>` without a substring: a large sheet closes a row per product.
+        h.close(
+          gt === lt + 3
+            ? s.charAt(lt + 2)
+            : gt === lt + 5 &&
+                s.charCodeAt(lt + 2) === 114 &&
+                s.charCodeAt(lt + 3) === 111 &&
+                s.charCodeAt(lt + 4) === 119
+              ? 'row'
+              : localName(s.slice(lt + 2, gt), 0),
+        );
         i = gt + 1;
       } else if (next === QUESTION) {
         const end = s.indexOf('?>', lt);
@@ -233,7 +243,7 @@ export function forEachAttr(tag: string, fn: (name: string, value: string) => vo
  * undecoded) value; `visit` returns true to stop. Stops at a value without its quotes: the rest of
  * such a tag cannot be read safely. Bounds rather than strings: `attrOf` runs on every cell.
  */
-function scanAttrs(
+export function scanAttrs(
   tag: string,
   visit: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => boolean,
 ): void {

@@ -247,6 +247,27 @@ describe('buildTable', () => {
         [8, []],
       ]);
     });
+
+    it('find their role whatever the order of the row numbers, a number written twice included', () => {
+      // A broken generator: row 6 twice, and (second sheet) rows out of order. Each row gets the
+      // decision on its number, the last one when the number was decided twice (as a map by number
+      // gives it): both rows 6 are products, the label among them.
+      const twice = build(
+        priceList([product(5, 'A'), rawRow(6, ['Visserie']), product(6, 'B'), product(7, 'C')]),
+      );
+      expect(twice.rows.map((r) => [r.number, r.role, r.cells[0]!.value])).toEqual([
+        [5, 'product', { kind: 'text', value: 'A' }],
+        [6, 'product', { kind: 'text', value: 'Visserie' }],
+        [6, 'product', { kind: 'text', value: 'B' }],
+        [7, 'product', { kind: 'text', value: 'C' }],
+      ]);
+      expect(twice.groups).toEqual([]);
+      const unordered = build(priceList([product(7, 'C'), rawRow(9, ['Visserie']), product(5, 'A')]));
+      expect(unordered.rows.map((r) => [r.number, r.role, r.group])).toEqual([
+        [7, 'product', undefined],
+        [5, 'product', 'Visserie'],
+      ]);
+    });
   });
 
   describe('samples', () => {

@@ -16,6 +16,16 @@ describe('NumberCells', () => {
     expect(cells.get(values[10]!, '0')).toBe(cells.get(values[10]!, '0'));
   });
 
+  it('does not keep codes of nine digits or more (EANs: unique by design), but gives them right', () => {
+    const cells = new NumberCells();
+    const ean = cells.get(3760123456784, undefined);
+    expect(ean).toEqual({ value: { kind: 'number', value: 3760123456784 } });
+    expect(cells.get(3760123456784, undefined)).not.toBe(ean);
+    expect(cells.get(-123456789, '0')).toEqual({ value: { kind: 'number', value: -123456789, numFmt: '0' } });
+    // Below nine digits, shared as any other number.
+    expect(cells.get(99_999_999, undefined)).toBe(cells.get(99_999_999, undefined));
+  });
+
   it('keeps the sign of -0', () => {
     const cells = new NumberCells();
     cells.get(0, undefined);

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RawSheet } from '../../../../main/engine/model.ts';
+import { importWorkbook } from '../../../../main/engine/import/import-workbook.ts';
 import { DEFAULT_LIMITS } from '../../../../main/engine/import/limits.ts';
 import { makeReadContext } from '../../../../main/engine/import/read-context.ts';
 import { readXlsxFull } from '../../../../main/engine/import/read-xlsx-full.ts';
@@ -305,6 +306,52 @@ describe('readXlsxStream on hand-written sheets', () => {
       ]);
     });
   }
+
+  it('reads cell tags written in any legal way as the whole-file reader does, cut anywhere', async () => {
+    // The fast path reads `<c r="A1" s="1" t="s">` in one pass; every other spelling of the same tag
+    // (spaces around `=`, single quotes, line breaks, another order, a `>` inside a value, a space
+    // before `/>`) must give the same cells, whole or cut into pieces of 1, 2 or 5 bytes.
+    const rows = [
+      '<row r="3"><c r = "A3" t = "s"><v>0</v></c><c r=\'B3\' t=\'s\'><v>1</v></c>' +
+        '<c\n r="C3"\n\ts="1"><v>0.5</v></c><c t="s" r="D3"><v>3</v></c><c r="E3" s="1" />' +
+        '<c r="F3" odd="a>b" t="s"><v>4</v></c><c r="G3" s="2"><v>45000.5</v></c><c r="H3"><v>-12.75</v></c></row>',
+      '<row r="4"><c r="A4" t="s" ><v>2</v></c><c r="B4"  s="1"/><c r="C4"><v>1e3</v></c></row>',
+    ];
+    const path = await oddWorkbook('odd-tags.xlsx', withRows(rows));
+    for (const chunkBytes of [undefined, 1, 2, 5]) {
+      const { full, streamed } = await bothReaders(path, chunkBytes);
+      expect(streamed).toEqual(full);
+    }
+    const { streamed } = await bothReaders(path);
+    expect(streamed[0]!.rows[0]!.cells.map((c) => c.value)).toEqual([
+      { kind: 'text', value: 'x' },
+      { kind: 'text', value: 'Ça & ça' },
+      { kind: 'number', value: 0.5, numFmt: '0%' },
+      { kind: 'text', value: 'Crème brûlée 🍮' },
+      { kind: 'empty' },
+      { kind: 'text', value: 'avant\naprès' },
+      { kind: 'date', value: '2023-03-15T12:00:00Z' },
+      { kind: 'number', value: -12.75 },
+    ]);
+  });
+
+  it('measures the texts that are not shared strings, so that no over-long cell escapes the cap', async () => {
+    // The import skips `capCells` when the reader's longest text is within the cap: an inline string
+    // and a formula's text result must count. The shared strings of the fixture are at most 15 long.
+    const inline = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
+    const rows = [
+      `<row r="1">${inline('A1', 'Réf.')}${inline('B1', 'Désignation')}${inline('C1', 'Prix')}</row>`,
+      `<row r="2">${inline('A2', 'REF-1')}${inline('B2', 'é'.repeat(20))}<c r="C2"><v>12.5</v></c></row>`,
+      `<row r="3">${inline('A3', 'REF-2')}<c r="B3" t="str"><f>REPT("a",20)</f><v>${'a'.repeat(20)}</v></c><c r="C3"><v>3</v></c></row>`,
+    ];
+    const path = await oddWorkbook('long-inline.xlsx', withRows(rows));
+    const cut = (maxCellChars: number) =>
+      importWorkbook(path, { mode: 'stream', limits: { maxCellChars } }).then((r) =>
+        r.table.notices.filter((n) => n.code === 'CELL_TOO_LONG').map((n) => n.ref),
+      );
+    expect(await cut(16)).toEqual(['Feuille!B2', 'Feuille!B3']);
+    expect(await cut(20)).toEqual([]);
+  });
 
   it('reads what exceljs cannot: rows and cells without a reference, prefixed elements', async () => {
     const rows = [

@@ -1,6 +1,6 @@
 // Renders the README's pictures from what `npm run demo` wrote:
-// - docs/catalog-pages.png: pages of the print PDFs side by side (pdftoppm);
-// - docs/price-grid-pages.png: reseller price lists (print PDFs of `catalog grid`);
+// - docs/catalog-pages.png: pages of the screen PDFs (trimmed) in two rows, a spread among them (pdftoppm);
+// - docs/price-grid-pages.png: reseller price lists (print PDFs of `catalog grid`: the screen ones are locked), two by two;
 // - docs/annotated-workbook.png: the annotated workbook as LibreOffice prints it (skipped without it).
 // Needs poppler-utils, and LibreOffice for the second picture; not part of CI.
 import ExcelJS from 'exceljs';
@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type OverlayOptions } from 'sharp';
 
 const work = mkdtempSync(join(tmpdir(), 'pictures-'));
 
@@ -29,32 +29,69 @@ function page(pdf: string, number: number, dpi: number): string {
   return `${out}.png`;
 }
 
-async function contactSheet(pages: string[], out: string): Promise<void> {
+/** One tile of a picture: a page alone, or two facing pages side by side as the reader opens them. */
+type Tile = string | [left: string, right: string];
+
+/**
+ * Tiles in rows on a grey table, a gap between tiles and none between facing pages (a faint spine
+ * line instead), so a spread reads as one opened catalog.
+ */
+async function contactSheet(rows: Tile[][], out: string): Promise<void> {
+  const pages = rows.flat(2);
   const metas = await Promise.all(pages.map((p) => sharp(p).metadata()));
   const width = Math.max(...metas.map((m) => m.width!));
   const height = Math.max(...metas.map((m) => m.height!));
   const gap = 16;
+  const tileWidth = (tile: Tile) => (typeof tile === 'string' ? width : 2 * width);
+  const rowWidth = (row: Tile[]) => row.reduce((sum, tile) => sum + tileWidth(tile) + gap, gap);
+  const composites: OverlayOptions[] = [];
+  rows.forEach((row, r) => {
+    const top = gap + r * (height + gap);
+    let left = gap;
+    for (const tile of row) {
+      if (typeof tile === 'string') composites.push({ input: tile, left, top });
+      else {
+        composites.push({ input: tile[0], left, top }, { input: tile[1], left: left + width, top });
+        const spine = { create: { width: 1, height, channels: 3, background: '#c8c8c8' } } as const;
+        composites.push({ input: spine, left: left + width, top });
+      }
+      left += tileWidth(tile) + gap;
+    }
+  });
   await sharp({
     create: {
-      width: pages.length * (width + gap) + gap,
-      height: height + 2 * gap,
+      width: Math.max(...rows.map(rowWidth)),
+      height: rows.length * (height + gap) + gap,
       channels: 3,
       background: '#d8d8d8',
     },
   })
-    .composite(pages.map((input, i) => ({ input, left: gap + i * (width + gap), top: gap })))
+    .composite(composites)
     .png()
     .toFile(out);
 }
 
-const print = 'out/demo/print';
+// Trimmed pages (the screen PDFs): the picture shows the catalog as it reads, without the crop
+// marks and bleed of the print PDFs, so two facing pages meet at the spine.
+const screen = 'out/demo/screen';
+const clean = (template: string, n: number) =>
+  page(`${screen}/quincaillerie-tarif-2026-corrige-${template}.pdf`, n, 50);
+// The corrected French tariff, clean as it goes to the printer: cover, contents, a spread of the
+// grid; a list-catalog page, the price list with its VAT column, the index; and one page of the
+// English lookbook, still a proof (its planted errors), to show the watermark and marked products.
 await contactSheet(
   [
-    page(`${print}/quincaillerie-tarif-2026-product-grid.pdf`, 1, 45),
-    page(`${print}/quincaillerie-tarif-2026-product-grid.pdf`, 3, 45),
-    page(`${print}/quincaillerie-tarif-2026-list-catalog.pdf`, 1, 45),
-    page(`${print}/quincaillerie-tarif-2026-price-list.pdf`, 1, 45),
-    page(`${print}/fashion-lookbook-2026-product-grid.pdf`, 3, 45),
+    [
+      clean('product-grid', 1),
+      clean('product-grid', 2),
+      [clean('product-grid', 4), clean('product-grid', 5)],
+    ],
+    [
+      clean('list-catalog', 1),
+      clean('price-list', 1),
+      clean('list-catalog', 4),
+      page(`${screen}/fashion-lookbook-2026-product-grid.pdf`, 4, 50),
+    ],
   ],
   'docs/catalog-pages.png',
 );
@@ -64,14 +101,26 @@ console.log('docs/catalog-pages.png');
 const grids = 'out/demo/grids';
 await contactSheet(
   [
-    page(`${grids}/imprim-express-lyon/imprimerie-revendeurs-2027-imprim-express-lyon-impression.pdf`, 1, 45),
-    page(`${grids}/imprim-express-lyon/imprimerie-revendeurs-2027-imprim-express-lyon-impression.pdf`, 3, 45),
-    page(`${grids}/bright-print-ltd/imprimerie-revendeurs-2027-bright-print-ltd-print.pdf`, 1, 45),
-    page(
-      `${grids}-white-label/copie-conforme/imprimerie-revendeurs-2027-copie-conforme-impression.pdf`,
-      1,
-      45,
-    ),
+    [
+      page(
+        `${grids}/imprim-express-lyon/imprimerie-revendeurs-2027-imprim-express-lyon-impression.pdf`,
+        1,
+        45,
+      ),
+      page(
+        `${grids}/imprim-express-lyon/imprimerie-revendeurs-2027-imprim-express-lyon-impression.pdf`,
+        3,
+        45,
+      ),
+    ],
+    [
+      page(`${grids}/bright-print-ltd/imprimerie-revendeurs-2027-bright-print-ltd-print.pdf`, 1, 45),
+      page(
+        `${grids}-white-label/copie-conforme/imprimerie-revendeurs-2027-copie-conforme-impression.pdf`,
+        1,
+        45,
+      ),
+    ],
   ],
   'docs/price-grid-pages.png',
 );

@@ -3,7 +3,8 @@
 // print and screen PDFs for every built-in template, InDesign tagged text, Data Merge sources, and
 // for each workbook a validation report and an annotated copy, and the price lists of the print-trade
 // sample's resellers (out/demo/grids/, and two in white label). The French sample carries planted
-// mistakes, so it is built with --force, as a user would to see a proof while the fixes come in.
+// mistakes, so it is built with --force, as a user would to see a proof while the fixes come in; its
+// corrected copy is built as it would be for the printer, clean, with no proof mark.
 import { mkdir, rm } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { writeFileAtomic } from '../main/engine/io/write-atomic.ts';
@@ -17,6 +18,7 @@ process.env.SOURCE_DATE_EPOCH ??= String(Date.UTC(2026, 0, 5) / 1000);
 
 const WORKBOOKS = [
   { file: 'samples/quincaillerie-tarif-2026.xlsx', lang: 'fr', locale: 'fr-FR', force: true },
+  { file: 'samples/quincaillerie-tarif-2026-corrige.xlsx', lang: 'fr', locale: 'fr-FR', force: false },
   { file: 'samples/fashion-lookbook-2026.xlsx', lang: 'en', locale: 'en-GB', force: true },
   { file: 'samples/tarif-export-excel-fr.csv', lang: 'fr', locale: 'fr-FR', force: false },
 ] as const;

@@ -200,6 +200,19 @@ const PHOTOS: Photo[] = [
       <line x1="320" y1="280" x2="320" y2="320" stroke="#555" stroke-width="3"/>`,
   },
   {
+    // Delivered after the tariff went out, under the photographer's name for it: the corrected copy
+    // of the tariff names this file, the first one still names the « SCI-550.jpg » that never came.
+    file: 'SCI-550-egoine.jpg',
+    width: 600,
+    height: 600,
+    background: '#f2ede3',
+    body: `${SHADOW}<g transform="rotate(-12 300 300)">
+      <polygon points="170,250 540,292 540,318 170,352" fill="#c3cad1"/>
+      <polyline points="${Array.from({ length: 19 }, (_, i) => `${180 + i * 19},${352 - i * 1.8} ${189 + i * 19},${362 - i * 1.8}`).join(' ')}" fill="none" stroke="#98a1aa" stroke-width="5"/>
+      <path d="M60,230 H190 V370 H60 Z M95,265 H160 V320 H95 Z" fill="#8a5a2b" fill-rule="evenodd"/>
+      <circle cx="175" cy="275" r="7" fill="#d9b44a"/><circle cx="175" cy="330" r="7" fill="#d9b44a"/></g>`,
+  },
+  {
     file: 'SS26-RIV-001.jpg',
     width: 400,
     height: 500,
@@ -288,6 +301,7 @@ async function saveWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<v
 // ─── French hardware price list ───────────────────────────────────────────────────────────────────
 
 const FR_FILE = 'quincaillerie-tarif-2026.xlsx';
+const FR_CORRECTED_FILE = 'quincaillerie-tarif-2026-corrige.xlsx';
 const FR_SHEET = 'Tarif 2026';
 const FR_HEADER_ROW = 4;
 const EURO_FORMAT = '#,##0.00\\ "€"';
@@ -330,6 +344,8 @@ type FrProduct = {
   cost: number;
   discontinued?: boolean;
   plant?: Plant<FrKey>;
+  /** What the corrected copy says where it fixes more than the planted cell. */
+  fix?: { photo?: string; priceAs?: 'formula' };
 };
 
 const FR_GROUPS: { name: string; products: FrProduct[] }[] = [
@@ -485,6 +501,7 @@ const FR_GROUPS: { name: string; products: FrProduct[] }[] = [
         vat: 0.2,
         ean: ean13('376012345105'),
         cost: 11.4,
+        fix: { photo: 'SCI-550-egoine.jpg' },
         plant: {
           code: 'IMAGE_NOT_FOUND',
           column: 'photo',
@@ -593,6 +610,8 @@ const FR_GROUPS: { name: string; products: FrProduct[] }[] = [
         vat: 0.2,
         ean: ean13('376012345206'),
         cost: 42.5,
+        // Recomputed the way the row above it is: purchase price × 1,6.
+        fix: { priceAs: 'formula' },
         plant: {
           code: 'CELL_ERROR',
           column: 'price',
@@ -645,7 +664,11 @@ function richText(text: string | Runs): ExcelJS.CellValue {
   };
 }
 
-async function writeFrenchWorkbook(): Promise<void> {
+/**
+ * The French tariff as the marketer first sent it (planted mistakes) or, `corrected`, the copy sent
+ * once the validation report was worked through: same layout and quirks, every mistake fixed.
+ */
+async function writeFrenchWorkbook(file: string, corrected: boolean): Promise<void> {
   const workbook = newWorkbook('Quincaillerie Martin');
   const sheet = workbook.addWorksheet(FR_SHEET, {
     views: [{ state: 'frozen', ySplit: FR_HEADER_ROW }],
@@ -686,16 +709,16 @@ async function writeFrenchWorkbook(): Promise<void> {
         name: product.name,
         description: richText(product.description),
         pack: product.pack,
-        price: frPrice(product, row),
+        price: frPrice(corrected && product.fix?.priceAs ? { ...product, ...product.fix } : product, row),
         vat: product.vatText ?? product.vat,
         ean: Number(product.ean),
-        photo: product.photo ?? null,
+        photo: (corrected ? product.fix?.photo : undefined) ?? product.photo ?? null,
         cost: product.cost,
       };
-      if (product.plant) {
+      if (product.plant && !corrected) {
         values[product.plant.column] = product.plant.value;
         planted.push({
-          file: FR_FILE,
+          file,
           ref: cellRef(FR_SHEET, frColumn(product.plant.column), row),
           code: product.plant.code,
           note: product.plant.note,
@@ -713,11 +736,11 @@ async function writeFrenchWorkbook(): Promise<void> {
       if (plainText(product.description).includes('\n')) excelRow.height = 30;
       if (product.discontinued) excelRow.hidden = true;
       if (product.pastedPhoto) {
-        // By file name: exceljs reads it when saving, and its Buffer typing is not Node's.
-        const image = workbook.addImage({
-          filename: path.join(IMAGES_DIR, product.pastedPhoto),
-          extension: 'jpeg',
-        });
+        // As bytes, not by file name: exceljs would read the files while saving, in whatever order
+        // they come back, and the media entries of the zip would change order from run to run.
+        // (Its Buffer typing is not Node's.)
+        const buffer = (await readFile(path.join(IMAGES_DIR, product.pastedPhoto))) as unknown;
+        const image = workbook.addImage({ buffer: buffer as ExcelJS.Buffer, extension: 'jpeg' });
         // Anchors are 0-based; 60×60 px needs a row of about 45 pt, so give it some air.
         sheet.addImage(image, {
           tl: { col: frColumn('photo') - 1, row: row - 1 },
@@ -742,7 +765,7 @@ async function writeFrenchWorkbook(): Promise<void> {
   });
   notes.getCell(1, 1).font = { bold: true };
 
-  await saveWorkbook(workbook, FR_FILE);
+  await saveWorkbook(workbook, file);
 }
 
 // ─── French Excel CSV ─────────────────────────────────────────────────────────────────────────────
@@ -1061,7 +1084,8 @@ export const PLANTED_PROBLEMS: readonly PlantedProblem[] = ${JSON.stringify(plan
 }
 
 await writePhotos();
-await writeFrenchWorkbook();
+await writeFrenchWorkbook(FR_FILE, false);
+await writeFrenchWorkbook(FR_CORRECTED_FILE, true);
 await writeFrenchCsv();
 await writeFashionWorkbook();
 await writePrintTrade();

@@ -171,6 +171,14 @@ export const TemplatesResponse = z.array(
         margins: z.object({ top: z.number(), right: z.number(), bottom: z.number(), left: z.number() }),
         grid: z.object({ columns: z.number().int(), rows: z.number().int() }).optional(),
         accent: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+        /** It prints a price list's terms, which the Export step's validity dates fill. */
+        terms: z.boolean().optional(),
+        /** Facing pages (folios on the outer edge); single pages when false. */
+        facing: z.boolean().optional(),
+        /** Where a proof says so: across the page, or in the slug outside the trim. */
+        proof: z.enum(['across', 'slug']).optional(),
+        /** A product without its picture: a placeholder frame, or the text taking the room. */
+        missing: z.enum(['placeholder', 'collapse']).optional(),
       })
       .optional(),
   }),

@@ -8,8 +8,10 @@ import { formatIssuePath } from '../engine/issue-path.ts';
 import { FieldMapping } from '../engine/mapping/mapping-schema.ts';
 import { Lang, Translated } from '../engine/model.ts';
 import { LayoutSettings } from './layout-settings.ts';
+import { IsoDate } from './validity-dates.ts';
 
 export { FORMATS };
+export { checkValidity, IsoDate, userDate } from './validity-dates.ts';
 /** The printing conditions `press` may name; plain data a surface can list. */
 export { PRESS_CONDITIONS, PRESS_IDS, pressCondition } from '../engine/export/pdf/press-conditions.ts';
 export const Format = z.enum(FORMATS);
@@ -78,6 +80,9 @@ export const BuildRequest = SourceRequest.extend({
   /** `fr-FR`, `en-GB`…; the language's usual one when absent. */
   locale: z.string().optional(),
   title: z.string().optional(),
+  /** A price list's validity (ISO dates, as the user gave them): printed by a template's terms. */
+  validFrom: IsoDate.optional(),
+  validUntil: IsoDate.optional(),
   password: z.string().optional(),
   /** Lifts the screen PDF's limits (copying, editing); a random one nobody keeps when absent. */
   ownerPassword: z.string().optional(),
@@ -97,6 +102,8 @@ export const PlanRequest = SourceRequest.extend({
   marks: z.boolean().optional(),
   locale: z.string().optional(),
   title: z.string().optional(),
+  validFrom: IsoDate.optional(),
+  validUntil: IsoDate.optional(),
   lang: Lang,
 });
 export type PlanRequest = z.infer<typeof PlanRequest>;

@@ -29,5 +29,11 @@ export const LayoutSettings = z.strictObject({
   index: z.boolean().optional(),
   /** Which price a card or row shows; a price with VAT still needs a known rate. */
   price: z.enum(['ht', 'ttc', 'both']).optional(),
+  /** Facing pages (folios on the outer edge) or single pages. */
+  facing: z.boolean().optional(),
+  /** A product without its picture: a placeholder frame, or its text taking the room. */
+  missingPicture: z.enum(['placeholder', 'collapse']).optional(),
+  /** Where a proof (a build forced over errors) says so: across the page, or in the slug. */
+  proof: z.enum(['across', 'slug']).optional(),
 });
 export type LayoutSettings = z.infer<typeof LayoutSettings>;

@@ -5,7 +5,7 @@
 // ways, so a field added to one and not the other fails to compile. A password is never kept.
 import { z } from 'zod';
 import { FieldMapping } from '../engine/mapping/mapping-schema.ts';
-import { Format, MoneyRequest } from './contract.ts';
+import { Format, IsoDate, MoneyRequest } from './contract.ts';
 import { LayoutSettings } from './layout-settings.ts';
 
 export { PROJECT_SUFFIX } from './file-kinds.ts';
@@ -20,6 +20,11 @@ export const ProjectOutput = z.strictObject({
   marks: z.boolean().optional(),
   title: z.string().optional(),
   textVariant: z.enum(['win', 'mac']),
+  /** The print PDF's printing condition (PRESS_IDS); none named when absent. */
+  press: z.string().optional(),
+  /** A price list's validity, ISO dates as the user gave them. */
+  validFrom: IsoDate.optional(),
+  validUntil: IsoDate.optional(),
 });
 export type ProjectOutput = z.infer<typeof ProjectOutput>;
 

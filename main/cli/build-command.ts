@@ -9,7 +9,7 @@ import { formatIssues } from './format-issues.ts';
 import { sourceRequest } from './source-request.ts';
 import { unknownFormatError, unknownValueError } from './argument-errors.ts';
 import { progressLine } from './terminal.ts';
-import { PRESS_IDS, pressCondition } from '../api/contract.ts';
+import { checkValidity, PRESS_IDS, pressCondition, userDate } from '../api/contract.ts';
 
 export type BuildArgs = {
   file: string;
@@ -27,6 +27,9 @@ export type BuildArgs = {
   press?: string;
   locale?: string;
   title?: string;
+  /** --valid-from / --valid-until: the price list's validity, as the user types dates. */
+  validFrom?: string;
+  validUntil?: string;
   password?: string;
   ownerPassword?: string;
   textVariant?: string;
@@ -83,6 +86,11 @@ export async function buildCommand(args: BuildArgs, out: (line: string) => void)
       '--bleed: a number of millimetres from 0 to 10',
     );
 
+  // Read as the user's locale writes dates (`01/02/2027` is 2 January only with --locale en-US).
+  const validFrom = userDate(args.validFrom, '--valid-from', args.locale);
+  const validUntil = userDate(args.validUntil, '--valid-until', args.locale);
+  checkValidity(validFrom, validUntil, '--valid-until');
+
   const request = parseRequest(BuildRequest, {
     ...sourceRequest(args),
     out: args.out,
@@ -94,6 +102,8 @@ export async function buildCommand(args: BuildArgs, out: (line: string) => void)
     press: args.press === undefined ? undefined : pressId(args.press),
     locale: args.locale,
     title: args.title,
+    validFrom,
+    validUntil,
     password: args.password,
     ownerPassword: args.ownerPassword,
     textVariant,

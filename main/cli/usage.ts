@@ -17,7 +17,8 @@ Usage :
   catalog build FICHIER --out DOSSIER [--template MODÈLE] [--mapping M.json] [--images DOSSIER]
                 [--format pdf,tagged-text,data-merge] [--mode print|screen] [--bleed MM] [--marks|--no-marks]
                 [--icc PROFIL.icc] [--locale fr-FR] [--title TITRE] [--password MDP] [--text-variant win|mac]
-                [--owner-password MDP] [--press FOGRA39] [--force] [--all] [--lang fr|en]
+                [--owner-password MDP] [--press FOGRA39] [--valid-from DATE] [--valid-until DATE]
+                [--force] [--all] [--lang fr|en]
       Produit le PDF (impression CMJN ou écran), le texte balisé InDesign et la source de fusion de
       données. Refuse s'il reste des erreurs, sauf --force. SOURCE_DATE_EPOCH fixe les dates.
   catalog grid FICHIER --out DOSSIER [--resellers FEUILLE|FICHIER] [--template price-grid] [--white-label]
@@ -50,7 +51,8 @@ Usage:
   catalog build FILE --out DIR [--template TEMPLATE] [--mapping M.json] [--images DIR]
                 [--format pdf,tagged-text,data-merge] [--mode print|screen] [--bleed MM] [--marks|--no-marks]
                 [--icc PROFILE.icc] [--locale en-GB] [--title TITLE] [--password PWD] [--text-variant win|mac]
-                [--owner-password PWD] [--press FOGRA39] [--force] [--all] [--lang fr|en]
+                [--owner-password PWD] [--press FOGRA39] [--valid-from DATE] [--valid-until DATE]
+                [--force] [--all] [--lang fr|en]
       Builds the PDF (CMYK print or screen), InDesign tagged text and the Data Merge source.
       Refuses while errors remain, unless --force. SOURCE_DATE_EPOCH fixes the dates.
   catalog grid FILE --out DIR [--resellers SHEET|FILE] [--template price-grid] [--white-label]
@@ -114,6 +116,8 @@ export const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
     'press',
     'locale',
     'title',
+    'valid-from',
+    'valid-until',
     'password',
     'owner-password',
     'text-variant',
@@ -246,6 +250,20 @@ const OPTION_HELP: Record<string, { value?: Words; help: Words }> = {
     help: w(
       'titre du catalogue (par défaut : celui de la feuille, sinon aucun)',
       "the catalog's title (default: the sheet's title, else none)",
+    ),
+  },
+  'valid-from': {
+    value: w('DATE'),
+    help: w(
+      'début de validité des prix (01/01/2027 ou 2027-01-01), imprimé par les conditions du modèle',
+      "start of the prices' validity (01/01/2027 or 2027-01-01), printed by the template's terms",
+    ),
+  },
+  'valid-until': {
+    value: w('DATE'),
+    help: w(
+      'fin de validité des prix, imprimée par les conditions du modèle ; jamais inventée',
+      "end of the prices' validity, printed by the template's terms; never made up",
     ),
   },
   password: {

@@ -14,6 +14,7 @@ import { BUNDLED_FONTS } from './font-provider.ts';
 import { validateSource, type Hooks, type Validated } from './open-source.ts';
 import { buildDate, defaultLocale, defaultTitle, outputBaseName } from './source-policy.ts';
 import { outFolder } from './out-folder.ts';
+import { validityOption } from './price-list-validity.ts';
 
 export type BuildResult =
   | { status: 'refused'; validated: Validated; issues: Issue[] }
@@ -29,6 +30,7 @@ export type BuildResult =
     };
 
 export async function buildCatalog(request: BuildRequest, hooks: Hooks = {}): Promise<BuildResult> {
+  validityOption(request); // an end before the start is refused before the folder is even made
   await outFolder(request.out);
 
   const validated = await validateSource(request, hooks);
@@ -106,6 +108,7 @@ export async function writeOutputs(request: OutputsRequest, hooks: Hooks = {}): 
     locale: request.locale ?? defaultLocale(request.lang),
     lang: request.lang,
     title: request.title,
+    ...validityOption(request),
     date: buildDate(),
     fonts: BUNDLED_FONTS,
     ...(hooks.signal ? { signal: hooks.signal } : {}),

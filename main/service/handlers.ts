@@ -182,6 +182,10 @@ export const handlers: Handlers = {
                 ? { grid: { columns: t.layout.grid.columns, rows: t.layout.grid.rows } }
                 : {}),
               accent: (t.styles.paragraph.groupHeader ?? DEFAULT_PARAGRAPH_STYLES.groupHeader).color,
+              ...(t.layout.terms ? { terms: true } : {}),
+              facing: t.layout.page.facing,
+              proof: t.layout.proof,
+              ...(t.layout.image?.missing ? { missing: t.layout.image.missing } : {}),
             },
           }
         : {}),

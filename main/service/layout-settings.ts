@@ -35,7 +35,7 @@ export function applyLayoutSettings(template: Template, settings: LayoutSettings
     ...layout,
     page: {
       ...layout.page,
-      ...defined({ size: s.pageSize, orientation: s.orientation, margins: s.margins }),
+      ...defined({ size: s.pageSize, orientation: s.orientation, margins: s.margins, facing: s.facing }),
     },
     ...(layout.grid && (s.columns || s.rows)
       ? { grid: { ...layout.grid, ...defined({ columns: s.columns, rows: s.rows }) } }
@@ -46,6 +46,9 @@ export function applyLayoutSettings(template: Template, settings: LayoutSettings
     footer: s.footer ? { ...defined(s.footer) } : layout.footer,
     ...defined({ toc: s.toc, index: s.index }),
     ...(s.price ? { price: { show: s.price } } : {}),
+    ...defined({ proof: s.proof }),
+    // Only a template that prints pictures has a missing one to place.
+    ...(layout.image && s.missingPicture ? { image: { ...layout.image, missing: s.missingPicture } } : {}),
   };
   if (s.cover === false) delete result.layout.cover;
   // A cover asked of a template that has none: the catalog's title and its date, as the house cover.

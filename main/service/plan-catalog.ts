@@ -10,10 +10,12 @@ import type { PlanRequest, PreviewRequest } from '../api/contract.ts';
 import { BUNDLED_FONTS } from './font-provider.ts';
 import { validateSource, type Hooks, type Validated } from './open-source.ts';
 import { buildDate, defaultLocale, defaultTitle } from './source-policy.ts';
+import { validityOption } from './price-list-validity.ts';
 
 export type Planned = { validated: Validated; plan: LayoutPlan; issues: Issue[] };
 
 export async function planSource(request: PlanRequest, hooks: Hooks = {}): Promise<Planned> {
+  const validity = validityOption(request);
   const validated = await validateSource(request, hooks);
   const { imported, template, catalog } = validated;
   const { plan, issues } = await planPages(catalog, template, {
@@ -24,6 +26,7 @@ export async function planSource(request: PlanRequest, hooks: Hooks = {}): Promi
     locale: request.locale ?? defaultLocale(request.lang),
     lang: request.lang,
     title: request.title ?? defaultTitle(imported.table.title),
+    ...validity,
     date: buildDate(),
     fonts: BUNDLED_FONTS,
     ...(hooks.signal ? { signal: hooks.signal } : {}),

@@ -41,6 +41,11 @@ export type OutputSettings = {
   marks?: boolean;
   title?: string;
   textVariant: 'win' | 'mac';
+  /** The print PDF's printing condition (`FOGRA39`…); none named when absent. */
+  press?: string;
+  /** A price list's validity (ISO dates), printed by a template's terms; never filled in for the user. */
+  validFrom?: string;
+  validUntil?: string;
 };
 
 /** What the user decided: everything a `.catalog.json` keeps. */

@@ -25,6 +25,12 @@ export const openRequest = (project: Project, lang: Lang): ChannelInput<'open'> 
 
 export const validateRequest = (project: Project): ChannelInput<'validate'> => sourceRequest(project);
 
+/** The validity dates the user gave, and only those. */
+const validityOf = (o: Project['output']) => ({
+  ...(o.validFrom ? { validFrom: o.validFrom } : {}),
+  ...(o.validUntil ? { validUntil: o.validUntil } : {}),
+});
+
 export function planRequest(project: Project, lang: Lang, locale: string): ChannelInput<'plan'> {
   return {
     ...sourceRequest(project),
@@ -33,6 +39,7 @@ export function planRequest(project: Project, lang: Lang, locale: string): Chann
     locale,
     mode: 'print',
     ...(project.output.title ? { title: project.output.title } : {}),
+    ...validityOf(project.output),
   };
 }
 
@@ -66,6 +73,9 @@ export function buildRequest(
     ...(o.bleed !== undefined ? { bleed: o.bleed } : {}),
     ...(o.marks !== undefined ? { marks: o.marks } : {}),
     ...(o.title ? { title: o.title } : {}),
+    ...validityOf(o),
+    // A printing condition is the print PDF's alone: a screen PDF names none.
+    ...(o.press && o.mode === 'print' ? { press: o.press } : {}),
     ...(options.force ? { force: true } : {}),
     ...(options.password ? { password: options.password } : {}),
   };

@@ -282,6 +282,20 @@ const DEFINITION_TAGS = [
   'DefineTableStyle',
 ];
 /** What a cell style definition may set: insets, fill and the paragraph style (style-definitions.ts). */
+/** What our paragraph style definitions may set (style-definitions.ts): a tag outside it is a typo or a guess. */
+const PARA_STYLE_ATTRIBUTES = [
+  'Nextstyle',
+  'cFont',
+  'cTypeface',
+  'cSize',
+  'cLeading',
+  'cColor',
+  'cOTFContAlt',
+  'pTextAlignment',
+  'pSpaceBefore',
+  'pSpaceAfter',
+  'pHyphenation',
+];
 const CELL_STYLE_ATTRIBUTES = [
   'tCellAttrLeftInset',
   'tCellAttrTopInset',
@@ -372,6 +386,14 @@ export function parseTaggedText(text: string, byteOrder: 'LE' | 'BE' = 'LE'): Pa
       const name = unescape(raw.slice(0, equals));
       const attrs = attributes(raw.slice(equals + 1), line);
       checkColor(attrs.cColor, line);
+      if (tag.name === 'DefineParaStyle') {
+        for (const key of Object.keys(attrs))
+          if (!PARA_STYLE_ATTRIBUTES.includes(key))
+            throw new TaggedTextError('UNKNOWN_TAG', line, `<${key}:…> in a paragraph style`);
+        // On or off: InDesign's exports write 1 or 0.
+        if (attrs.pHyphenation !== undefined && !['0', '1'].includes(attrs.pHyphenation))
+          throw new TaggedTextError('MALFORMED_TAG', line, `pHyphenation "${attrs.pHyphenation}"`);
+      }
       if (tag.name === 'DefineCellStyle') {
         for (const key of Object.keys(attrs))
           if (!CELL_STYLE_ATTRIBUTES.includes(key))

@@ -49,18 +49,23 @@ export function coverPage(
   if (image) put(picture(field, fitImage(field, image.pixels, 'cover'), image));
   else put({ kind: 'rect', ...field, fill: accent });
 
-  // Title and subtitle under the field, flush left on the content's edge.
+  // The title under the picture, flush left on the content's edge; without a picture, on the colour
+  // field itself, in paper white at its foot, so the field reads as the cover's ground rather than
+  // as a frame waiting for a photo.
   let y = field.y + field.height + mm(12);
   const title = text(cover.title);
   if (title) {
-    const box = textBox(ctx, [{ text: title }], styleOf(ctx, 'coverTitle'), {
-      x: content.x,
-      y,
-      width: content.width * 0.85,
-      maxHeight: mm(45),
-    });
-    put(box);
-    y += box.height + mm(4);
+    const style = styleOf(ctx, 'coverTitle');
+    const at = { x: content.x, y, width: content.width * 0.85, maxHeight: mm(45) };
+    if (image) {
+      const box = textBox(ctx, [{ text: title }], style, at);
+      put(box);
+      y += box.height + mm(4);
+    } else {
+      const box = textBox(ctx, [{ text: title }], { ...style, color: [0, 0, 0, 0] }, at);
+      box.y = field.y + field.height - mm(12) - box.height;
+      put(box);
+    }
   }
   if (families.length) {
     const box = familiesBox(ctx, families, { x: content.x, y, width: content.width * 0.85 });

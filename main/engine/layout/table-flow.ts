@@ -13,61 +13,25 @@ import type { PageStream } from './page-stream.ts';
 import { priceTableColumns, priceTableLegend } from '../money/price-columns.ts';
 import { typographyFor } from '../format/typography.ts';
 import { missingPriceRuns } from '../format/price-runs.ts';
-import { pct, vatRateOf } from '../money/vat-rate.ts';
+import { VAT_RATE, vatRateRuns, withVatColumn } from '../money/vat-column.ts';
 import { NO_COUNTER, type ItemCounter } from '../progress.ts';
 import type { Cmyk, ParagraphStyle } from '../templates/layout-schema.ts';
 
 type Column = { field: string; x: number; width: number; align: 'left' | 'center' | 'right'; header: string };
 
-/** The column of each product's VAT rate: not a template field, the rate its money decided. */
-const VAT_RATE = '@vatRate';
-/** Its share of the table's width, beside the template's columns (whose shares sum to about 1). */
-const VAT_SHARE = 0.07;
-
-/** Whether the products' known VAT rates differ: then each row says its own. */
-function ratesDiffer(ctx: LayoutContext, groups: CatalogGroup[]): boolean {
-  const vat = ctx.format.money.vat;
-  if (vat.source === 'none') return false;
-  let seen: number | undefined;
-  for (const group of groups)
-    for (const line of group.items.flatMap(itemLines)) {
-      const rate = vatRateOf(line, vat);
-      if (rate === undefined) continue;
-      if (seen === undefined) seen = rate;
-      else if (rate !== seen) return true;
-    }
-  return false;
-}
-
 function columns(ctx: LayoutContext, groups: CatalogGroup[]): Column[] {
   const table = ctx.layout.table!;
   const { content } = ctx.geometry;
-  // Price columns with nothing to print are left out; the others share the width.
-  const printed = priceTableColumns(
-    table.columns,
-    groups.flatMap((g) => g.items),
-    ctx.format,
+  const items = groups.flatMap((g) => g.items);
+  // Price columns with nothing to print are left out, a VAT-rate column added when rates differ (the
+  // same decision as the tagged text's); the others share the width.
+  const printed = withVatColumn(
+    priceTableColumns(table.columns, items, ctx.format),
+    table,
+    items,
+    ctx.format.money,
+    ctx.lang,
   );
-  const vatColumn =
-    table.vatColumn !== 'never' &&
-    !printed.some((c) => c.field === 'vat') &&
-    printed.some((c) => c.field === 'price' || c.field === 'priceTtc') &&
-    ratesDiffer(ctx, groups);
-  if (vatColumn) {
-    // After the price before tax (between HT and TTC), else after the last price.
-    const at = printed.findIndex((c) => c.field === 'price');
-    const last = printed.map((c) => c.field).lastIndexOf('priceTtc');
-    // Its width taken from the widest text column (the name), so the prices keep theirs.
-    const widest = printed.reduce((w, c) => (c.align === 'left' && c.width > w.width ? c : w), printed[0]!);
-    if (widest.width > 2 * VAT_SHARE) widest.width -= VAT_SHARE;
-    printed.splice((at >= 0 ? at : last) + 1, 0, {
-      field: VAT_RATE,
-      header: table.vatHeader ?? { fr: 'TVA', en: 'VAT' },
-      width: VAT_SHARE,
-      align: 'right',
-      headerText: (table.vatHeader ?? { fr: 'TVA', en: 'VAT' })[ctx.lang],
-    });
-  }
   const total = printed.reduce((s, c) => s + c.width, 0);
   let x = content.x;
   return printed.map((c) => {
@@ -142,10 +106,7 @@ function tableRow(
 
 /** A product's cell: its field, its VAT rate, or the template's words for a missing price. */
 function cellRuns(ctx: LayoutContext, item: CatalogItem, field: string) {
-  if (field === VAT_RATE) {
-    const rate = vatRateOf(item, ctx.format.money.vat);
-    return rate === undefined ? undefined : [{ text: pct(rate, ctx.lang) }];
-  }
+  if (field === VAT_RATE) return vatRateRuns(item, ctx.format.money, ctx.lang);
   const runs = fieldRuns(item, field, ctx.format);
   if (runs || field !== 'price') return runs;
   return missingPriceRuns(ctx.layout.price.missing, ctx.lang);

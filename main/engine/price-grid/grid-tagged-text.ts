@@ -6,7 +6,6 @@ import { mm } from '../common/millimetres.ts';
 import type { Lang } from '../model.ts';
 import type { FontProvider } from '../layout/fonts.ts';
 import { frenchTypography } from '../format/typography.ts';
-import { DEFAULT_CHARACTER_STYLES } from '../templates/layout-schema.ts';
 import { escapeText, tagNumber } from '../export/tagged-text/escape-tagged-text.ts';
 import {
   PARAGRAPH_END,
@@ -15,7 +14,7 @@ import {
 } from '../export/tagged-text/build-tagged-text.ts';
 import { StyleUse } from '../export/tagged-text/style-use.ts';
 import { pageGeometry } from '../layout/page-geometry.ts';
-import { gridStyles, type GridRole, type GridTemplate } from './grid-template.ts';
+import { gridCharacterStyles, gridStyles, type GridRole, type GridTemplate } from './grid-template.ts';
 import {
   amountText,
   figureLabel,
@@ -47,8 +46,12 @@ export type GridTextOptions = {
 
 export function gridTaggedText(grid: ResellerGrid, options: GridTextOptions): string {
   const { template, lang, locale } = options;
-  const styles = gridStyles(template);
-  const use = new StyleUse({ paragraph: styles, character: DEFAULT_CHARACTER_STYLES }, template.id);
+  // Named in the build's language, as a catalog's tagged text (resolve-styles.ts) and the grid's PDF.
+  const styles = gridStyles(template, lang);
+  const use = new StyleUse(
+    { paragraph: styles, character: gridCharacterStyles(template, lang) },
+    template.id,
+  );
   const typo = (text: string) => escapeText(lang === 'fr' ? frenchTypography(text) : text);
   const paragraphs: string[] = [];
   const para = (role: GridRole, text: string) => paragraphs.push(`${use.paraStyleTag(role)}${typo(text)}`);

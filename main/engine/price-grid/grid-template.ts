@@ -6,8 +6,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CatalogError } from '../errors.ts';
-import { Translated } from '../model.ts';
-import { Cmyk, Layout, ParagraphStyle, Styles } from '../templates/layout-schema.ts';
+import { Translated, type Lang } from '../model.ts';
+import {
+  Cmyk,
+  DEFAULT_CHARACTER_STYLES,
+  Layout,
+  ParagraphStyle,
+  Styles,
+  type CharacterStyle,
+} from '../templates/layout-schema.ts';
+import { HOUSE_CHARACTER_NAMES_EN } from '../templates/resolve-styles.ts';
 import { readSchemaFile } from '../templates/load-template.ts';
 
 export const GridTemplate = z.object({
@@ -23,7 +31,8 @@ export const GridTemplate = z.object({
       headerFill: Cmyk.default([100, 60, 0, 20]),
       /** The second header row (Net HT / TTC…) under the variant names. */
       subHeaderFill: Cmyk.default([20, 8, 0, 0]),
-      stripeFill: Cmyk.default([0, 0, 0, 5]),
+      // 8 %: the lightest tint that prints reliably (issue 11, as the catalogs' stripes); 5 % can vanish.
+      stripeFill: Cmyk.default([0, 0, 0, 8]),
       rule: Cmyk.default([0, 0, 0, 25]),
       /** Millimetres above and below a row's text. */
       rowPadding: z.number().min(0).default(1.1),
@@ -33,7 +42,7 @@ export const GridTemplate = z.object({
     .default({
       headerFill: [100, 60, 0, 20],
       subHeaderFill: [20, 8, 0, 0],
-      stripeFill: [0, 0, 0, 5],
+      stripeFill: [0, 0, 0, 8],
       rule: [0, 0, 0, 25],
       rowPadding: 1.1,
       quantityWidth: 24,
@@ -101,11 +110,58 @@ export const GRID_STYLES = {
 } satisfies Record<string, ParagraphStyle>;
 export type GridRole = keyof typeof GRID_STYLES;
 
-export function gridStyles(template: GridTemplate): Record<GridRole, ParagraphStyle> {
+/**
+ * The English names of the house styles, by role: an English grid's tagged text places into InDesign
+ * in « Grid – Price », not « Grille – Prix », as a catalog's does (templates/resolve-styles.ts).
+ */
+export const GRID_STYLE_NAMES_EN: Readonly<Record<GridRole, string>> = {
+  listTitle: 'Grid – Title',
+  resellerName: 'Grid – Reseller',
+  resellerTerms: 'Grid – Reseller Terms',
+  supplier: 'Grid – Supplier',
+  familyHeader: 'Grid – Family',
+  familyNote: 'Grid – Family Note',
+  tableHeader: 'Grid – Header',
+  tableSubHeader: 'Grid – Subheader',
+  quantity: 'Grid – Quantity',
+  price: 'Grid – Price',
+  notAvailable: 'Grid – Not Available',
+  legend: 'Grid – Legend',
+  legendTitle: 'Grid – Legend Title',
+  running: 'Grid – Folio',
+  confidential: 'Grid – Confidential',
+};
+
+/**
+ * The template's styles over the house styles, the house styles named in `lang`. As for catalogs, a
+ * style the template names itself keeps its name in every language (the designer chose it to match
+ * their document); one that keeps the house style's French name is the house style restyled.
+ */
+export function gridStyles(template: GridTemplate, lang: Lang = 'fr'): Record<GridRole, ParagraphStyle> {
   const own = template.styles.paragraph;
   return Object.fromEntries(
-    Object.entries(GRID_STYLES).map(([role, house]) => [role, own[role] ?? house]),
+    Object.entries(GRID_STYLES).map(([role, house]) => {
+      const style = own[role] ?? house;
+      const english = GRID_STYLE_NAMES_EN[role as GridRole];
+      return [role, lang === 'en' && style.name === house.name ? { ...style, name: english } : style];
+    }),
   ) as Record<GridRole, ParagraphStyle>;
+}
+
+/** The character styles rich text would map to (always defined in a tagged-text file), named in `lang`. */
+export function gridCharacterStyles(
+  template: GridTemplate,
+  lang: Lang = 'fr',
+): Record<string, CharacterStyle> {
+  const own = template.styles.character;
+  return Object.fromEntries(
+    Object.entries(DEFAULT_CHARACTER_STYLES).map(([role, house]) => {
+      const style = own[role] ?? house;
+      const english = HOUSE_CHARACTER_NAMES_EN[role];
+      const rename = lang === 'en' && english !== undefined && style.name === house.name;
+      return [role, rename ? { ...style, name: english } : style];
+    }),
+  );
 }
 
 export const BUILT_IN_GRID_TEMPLATES_DIR = fileURLToPath(

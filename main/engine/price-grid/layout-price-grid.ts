@@ -76,7 +76,8 @@ function logoBox(
 
 export function layoutPriceGrid(grid: ResellerGrid, options: GridLayoutOptions): LayoutPlan {
   const { template, lang, locale } = options;
-  const styles = gridStyles(template);
+  // Named in the build's language, as the tagged text names them: preflight speaks of the same styles.
+  const styles = gridStyles(template, lang);
   const geometry = pageGeometry(template.page);
   const { content } = geometry;
   const typo = (text: string) => (lang === 'fr' ? frenchTypography(text) : text);

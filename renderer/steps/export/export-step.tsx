@@ -1,7 +1,7 @@
 // Export: the presets to write (print PDF, screen PDF, tagged text, Data Merge), where, then the
 // builds with their progress and Cancel. A build the checks refuse shows why and offers a proof
 // built anyway; a finished one lists what was written, to show in the folder or download.
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../api/transport.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
@@ -15,6 +15,7 @@ import { buildRuns, outputOf, presetsOf, type Presets, type Run } from './export
 import './export.css';
 import { FolderField } from '../../components/folder-field.tsx';
 import { useOutputFolder } from '../../components/use-output-folder.ts';
+import { PressSelect, ValidityFields } from './export-settings.tsx';
 
 type Written = { run: Run; result: ChannelOutput<'build'> };
 type Outcome =
@@ -27,7 +28,7 @@ const PRESETS = ['print', 'screen', 'tagged', 'dataMerge'] as const;
 export function ExportStep() {
   const { t } = useTranslation('export');
   const { t: common } = useTranslation();
-  const { state, dispatch, shell, lang, locale } = useApp();
+  const { state, dispatch, api, shell, lang, locale } = useApp();
   const words = useWords();
   const { project } = state;
   const job = useJob('build');
@@ -38,6 +39,21 @@ export function ExportStep() {
   const [step, setStep] = useState<{ n: number; of: number }>();
   const [outcome, setOutcome] = useState<Outcome>();
   const passwordId = useId();
+  // The validity dates are asked only of a template that prints terms (a price list's conditions).
+  const [hasTerms, setHasTerms] = useState(false);
+  useEffect(() => {
+    let live = true;
+    api.call('templates', {}).then(
+      (list) =>
+        live && setHasTerms(Boolean(list.find((x) => x.id === project.template)?.layout?.terms === true)),
+      () => undefined, // without the list, no dates are asked: nothing is printed that was not given
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, project.template]);
+  // The errors a forced build carries: the refusal's count, or what the build itself reported.
+  const refusedErrors = useRef(0);
   const cancelled = useRef(false);
   const cancel = () => {
     cancelled.current = true;
@@ -81,6 +97,7 @@ export function ExportStep() {
       }
       if (result.status === 'refused') {
         setStep(undefined);
+        refusedErrors.current = result.issues.filter((i) => i.severity === 'error').length;
         return setOutcome({ kind: 'refused', issues: result.issues });
       }
       written.push({ run, result });
@@ -97,6 +114,13 @@ export function ExportStep() {
     }).format(bytes >= 1e6 ? bytes / 1e6 : Math.max(0.1, bytes / 1e3));
 
   const errors = outcome?.kind === 'refused' ? outcome.issues.filter((i) => i.severity === 'error') : [];
+  const proofErrors =
+    outcome?.kind === 'built' && outcome.written.some((w) => w.result.forced)
+      ? Math.max(
+          refusedErrors.current,
+          ...outcome.written.map((w) => w.result.issues.filter((i) => i.severity === 'error').length),
+        )
+      : undefined;
 
   return (
     <section className="export-step" aria-labelledby="export-title">
@@ -118,6 +142,7 @@ export function ExportStep() {
                   <span className="muted small">{t(`preset.${id}.about`)}</span>
                 </span>
               </label>
+              {id === 'print' && presets.print && <PressSelect />}
               {id === 'screen' && presets.screen && (
                 <label className="export-extra">
                   <span id={`${passwordId}-label`}>{t('password')}</span>
@@ -155,6 +180,8 @@ export function ExportStep() {
         </div>
         {presets.print && presets.screen && <p className="muted small">{t('twoBuilds')}</p>}
       </fieldset>
+
+      {hasTerms && (presets.print || presets.screen) && <ValidityFields disabled={job.running} />}
 
       <fieldset className="export-destination" disabled={job.running}>
         <legend>{t('destination')}</legend>
@@ -216,7 +243,7 @@ export function ExportStep() {
       {outcome?.kind === 'built' && (
         <div className="export-summary card" role="status">
           <h2>{t('written')}</h2>
-          {outcome.written.some((w) => w.result.forced) && <p className="badge warning">{t('proof')}</p>}
+          {proofErrors !== undefined && <p className="badge warning">{t('proof', { count: proofErrors })}</p>}
           <ul className="export-files">
             {outcome.written.flatMap(({ run, result }) =>
               result.files.map((file, i) => (

@@ -266,6 +266,28 @@ export function LayoutStep() {
             </fieldset>
 
             <fieldset>
+              <legend>{t('pagesAndProofs')}</legend>
+              <div className="layout-row">
+                <TriState label={t('facing')} value={layout.facing} onValue={(facing) => set({ facing })} />
+                <Choice
+                  label={t('missingPicture')}
+                  value={layout.missingPicture}
+                  options={(['placeholder', 'collapse'] as const).map((v) => ({
+                    value: v,
+                    label: t(`missing.${v}`),
+                  }))}
+                  onValue={(missingPicture) => set({ missingPicture })}
+                />
+                <Choice
+                  label={t('proof')}
+                  value={layout.proof}
+                  options={(['across', 'slug'] as const).map((v) => ({ value: v, label: t(`proofs.${v}`) }))}
+                  onValue={(proof) => set({ proof })}
+                />
+              </div>
+            </fieldset>
+
+            <fieldset>
               <legend>{t('output')}</legend>
               <div className="layout-row">
                 <DebouncedText

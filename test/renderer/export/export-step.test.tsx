@@ -160,7 +160,7 @@ describe('the Export screen', () => {
     await user.click(screen.getByRole('button', { name: 'Exporter quand même (épreuve)' }));
     await screen.findByText('Fichiers écrits');
     expect(builds(call).map((b) => b.force)).toEqual([undefined, true]);
-    expect(screen.getByText('Épreuve : exportée malgré des erreurs')).toBeTruthy();
+    expect(screen.getByText('Épreuve : 1 erreur')).toBeTruthy();
     expect(screen.getByText('quincaillerie.pdf')).toBeTruthy();
   });
 

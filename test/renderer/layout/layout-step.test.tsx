@@ -123,6 +123,46 @@ describe('the Layout screen', () => {
     expect(view.current.state.project.output).toMatchObject({ title: 'Tarif 2026', bleed: 5, marks: true });
   });
 
+  it.each([
+    [
+      'fr',
+      'Pages en vis-à-vis',
+      'Oui',
+      'Produit sans image',
+      'Le texte prend la place',
+      'Mention d’épreuve',
+      'Hors format, dans la marge technique',
+      'Comme le modèle',
+    ],
+    [
+      'en',
+      'Facing pages',
+      'Yes',
+      'Product without a picture',
+      'Text takes the room',
+      'Proof marking',
+      'Outside the trim, in the slug',
+      'As the template',
+    ],
+  ] as const)(
+    'sets facing pages, a missing picture and the proof marking (%s), and gives them back to the template',
+    async (lang, facing, yes, missing, collapse, proof, slug, asTemplate) => {
+      const { surface, call } = fakeSurface();
+      const view = mountStep(LayoutStep, surface, { lang, state: stateOn('layout') });
+      const user = userEvent.setup();
+      const layout = () => view.current.state.project.layout;
+      await user.selectOptions(screen.getByLabelText(facing), yes);
+      await user.selectOptions(screen.getByLabelText(missing), collapse);
+      await user.selectOptions(screen.getByLabelText(proof), slug);
+      expect(layout()).toEqual({ facing: true, missingPicture: 'collapse', proof: 'slug' });
+      await waitFor(() =>
+        expect(previews(call).at(-1)?.layout).toMatchObject({ proof: 'slug', facing: true }),
+      );
+      await user.selectOptions(screen.getByLabelText(proof), asTemplate);
+      expect(layout()).toEqual({ facing: true, missingPicture: 'collapse' });
+    },
+  );
+
   it('redraws page 1 with the new settings, and draws each template’s first page as its thumbnail', async () => {
     const { surface, call } = fakeSurface();
     const view = mountStep(LayoutStep, surface, { state: stateOn('layout') });

@@ -108,6 +108,36 @@ describe('the app’s requests', () => {
     expect(applyLayoutSettings(template, {})).toBe(template);
   });
 
+  it('sets facing pages, the missing picture and where a proof says so, leaving the rest as the template says', async () => {
+    const template = await loadTemplate('product-grid');
+    const changed = applyLayoutSettings(template, {
+      facing: true,
+      missingPicture: 'collapse',
+      proof: 'slug',
+    });
+    expect(changed.layout!.page.facing).toBe(true);
+    expect(changed.layout!.image!.missing).toBe('collapse');
+    expect(changed.layout!.proof).toBe('slug');
+    expect(changed.layout!.page.size).toBe(template.layout!.page.size);
+    const single = applyLayoutSettings(
+      { ...template, layout: { ...template.layout!, proof: 'slug' } },
+      {
+        facing: false,
+      },
+    );
+    expect(single.layout!.page.facing).toBe(false);
+    expect(single.layout!.proof).toBe('slug');
+  });
+
+  it('says which templates print terms, so the app asks validity dates only of those', async () => {
+    const listed = await call('templates', {});
+    if (!listed.ok) throw new Error(JSON.stringify(listed.error));
+    const terms = listed.value.filter((t) => t.layout?.terms).map((t) => t.id);
+    expect(terms).toContain('price-list');
+    expect(terms).not.toContain('product-grid');
+    expect(listed.value.find((t) => t.id === 'product-grid')!.layout).toMatchObject({ proof: 'across' });
+  });
+
   it('plans fewer pages when the grid holds more cards', async () => {
     const plan = async (columns: number, rows: number) => {
       const result = await call('plan', {

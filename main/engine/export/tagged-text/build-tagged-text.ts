@@ -12,12 +12,14 @@
 // break (`layout.grid.cardBreak`), so a designer who threads one text frame per card gets one card
 // per frame; a list runs its rows on. The title paragraph is the cover's: only a template with a
 // cover (`layout.cover`) opens with it.
-import type { Catalog, CatalogItem, Lang } from '../../model.ts';
+import type { Catalog, CatalogItem, FieldValue, Lang, TextRun } from '../../model.ts';
 import { CatalogError } from '../../errors.ts';
 import type { FormatContext } from '../../format/field-text.ts';
-import { slotRuns } from '../../format/price-runs.ts';
+import { missingPriceRuns, slotRuns } from '../../format/price-runs.ts';
+import { PRICE_TTC, priceTtcOf } from '../../format/field-text.ts';
 import { UNKNOWN_MONEY } from '../../money/money.ts';
 import { priceTableColumns, priceTableLegend } from '../../money/price-columns.ts';
+import { withVatColumn } from '../../money/vat-column.ts';
 import { typographyFor } from '../../format/typography.ts';
 import type { Layout, Slot } from '../../templates/layout-schema.ts';
 import { resolveStyles } from '../../templates/resolve-styles.ts';
@@ -73,10 +75,35 @@ const tableMissing = (template: string) =>
     en: `The template "${template}" is a table without columns ("layout.table"): add them.`,
   });
 
-/** A slot's runs when it has something to print, else undefined (no paragraph for it). */
-function slotParagraphRuns(item: CatalogItem, slot: Slot, layout: Layout, ctx: FormatContext) {
+/**
+ * A slot's paragraph: its runs in the slot's style when it has something to print; for the price
+ * slot of a product without a price, the template's words for it (« Prix sur demande ») in the
+ * `priceMissing` style, as the PDF prints them (layout/price-slot.ts); else undefined (no paragraph).
+ */
+function slotParagraph(
+  item: CatalogItem,
+  slot: Slot,
+  layout: Layout,
+  ctx: FormatContext,
+): { role: string; runs: TextRun[] } | undefined {
   const runs = slotRuns(item, slot.field, ctx, layout.price.show);
-  return runs?.some((run) => run.text !== '') ? runs : undefined;
+  if (runs) return runs.some((run) => run.text !== '') ? { role: slot.style, runs } : undefined;
+  const missing = slot.style === 'price' ? missingPriceRuns(layout.price.missing, ctx.lang) : undefined;
+  return missing ? { role: 'priceMissing', runs: missing } : undefined;
+}
+
+const noValue = (value: FieldValue | undefined) => !value || value.kind === 'image';
+
+/**
+ * Whether `slotRuns` has nothing for the slot's field (then a price slot prints the template's words),
+ * without formatting anything: the first pass asks it of every product that could still be the
+ * first without a price. `fieldRuns` is undefined exactly for an absent or picture value, and a price
+ * slot falls back on the price with VAT.
+ */
+function slotHasNoValue(item: CatalogItem, field: string, ctx: FormatContext): boolean {
+  const value = (name: string) => (name === PRICE_TTC ? priceTtcOf(item, ctx.money) : item.fields[name]);
+  if (field !== 'price') return noValue(value(field));
+  return noValue(value('price')) && noValue(value(PRICE_TTC));
 }
 
 /** One paragraph per slot with a value: the label (in the catalog's language) then the value's runs. */
@@ -92,11 +119,11 @@ function itemParagraphs(
   let out = '';
   let first = true;
   for (const slot of layout.slots) {
-    const runs = slotParagraphRuns(item, slot, layout, ctx);
-    if (!runs) continue;
+    const paragraph = slotParagraph(item, slot, layout, ctx);
+    if (!paragraph) continue;
     const label = slot.label ? escapeText(typography(slot.label[ctx.lang])) : '';
     const cancel = first && card.afterBreak ? BREAK_CANCEL : '';
-    out += `${use.paraStyleTag(slot.style)}${cancel}${label}${use.runs(runs)}${PARAGRAPH_END}`;
+    out += `${use.paraStyleTag(paragraph.role)}${cancel}${label}${use.runs(paragraph.runs)}${PARAGRAPH_END}`;
     first = false;
   }
   // The break goes on the card's last paragraph end: just before its CR LF.
@@ -133,7 +160,17 @@ export function* taggedTextChunks(
     lang: options.lang,
     money: catalog.money ?? UNKNOWN_MONEY,
   };
-  const printed = table ? priceTableColumns(table.columns, catalog.items, ctx) : undefined;
+  // The PDF's columns (layout/table-flow.ts): the template's, less price columns with nothing to
+  // print, plus a VAT-rate column when the products' known rates differ.
+  const printed = table
+    ? withVatColumn(
+        priceTableColumns(table.columns, catalog.items, ctx),
+        table,
+        catalog.items,
+        ctx.money,
+        ctx.lang,
+      )
+    : undefined;
   // Field values come typeset from `fieldRuns`; group names, labels and headers get the same rules.
   const typography = typographyFor(options.locale);
   const styles = resolveStyles(template, options.lang);
@@ -158,11 +195,18 @@ export function* taggedTextChunks(
       afterBreak = false;
       return `${use.paraStyleTag(role)}${cancel}${escapeText(typography(text))}${PARAGRAPH_END}`;
     };
+    // A card's price slot prints the template's words where a product has no price.
+    const missingWords =
+      layout!.kind !== 'table' && layout!.price.missing !== undefined
+        ? layout!.slots.find((slot) => slot.style === 'price')
+        : undefined;
     // Every style a card layout can use: once all are in use, the first pass has nothing left to find.
     const possible = [
       ...(headed && groups.some((g) => g.name !== '') ? ['groupHeader'] : []),
       ...(layout!.kind === 'table' ? [] : layout!.slots.map((slot) => slot.style)),
+      ...(missingWords ? ['priceMissing'] : []),
     ].map((role) => styles.paragraph[role]?.name);
+    const missingName = styles.paragraph.priceMissing?.name;
     const allUsed = () => possible.every((name) => name !== undefined && use.uses(name));
     for (const group of groups) {
       if (group.name !== '' && headed) yield para('groupHeader', group.name);
@@ -186,9 +230,16 @@ export function* taggedTextChunks(
           if (allUsed()) return;
           for (const slot of layout!.slots) {
             const name = styles.paragraph[slot.style]?.name;
+            const used = name !== undefined && use.uses(name);
+            // The price slot can still be the first without a price: looked at without formatting
+            // (a catalog whose every product has a price is walked to its end this way).
+            const missingToFind =
+              slot === missingWords && !(missingName !== undefined && use.uses(missingName));
+            if (used && !missingToFind) continue;
             // A style in use already cannot change the definitions: its value need not be formatted.
-            if (name !== undefined && use.uses(name)) continue;
-            if (slotParagraphRuns(item, slot, layout!, ctx)) use.paraStyleTag(slot.style);
+            if (used && !slotHasNoValue(item, slot.field, ctx)) continue;
+            const paragraph = slotParagraph(item, slot, layout!, ctx);
+            if (paragraph) use.paraStyleTag(paragraph.role);
           }
         }
       } else {

@@ -67,6 +67,16 @@ export function defineParagraphStyle(style: ParagraphStyle): string {
     `<pSpaceBefore:${tagNumber(style.spaceBefore)}>`,
     `<pSpaceAfter:${tagNumber(style.spaceAfter)}>`,
   ];
+  // Hyphenation on or off as the PDF sets it: `<pHyphenation:1>` / `<pHyphenation:0>`, the tag
+  // InDesign itself writes in its exported style definitions (e.g. a Version:11.4 export's
+  // `<DefineParaStyle:Product=…<pHyphenationLadderLimit:0><cLeading:11.000000><pHyphenation:0>…>`,
+  // found in public repositories' embedded InDesign exports). Said only when the template says it:
+  // a style without the option keeps the document's default.
+  if (style.hyphenate !== undefined) attributes.push(`<pHyphenation:${style.hyphenate ? 1 : 0}>`);
+  // `figures: 'tabular'` has no tag here: no documentation or InDesign export we could find names
+  // the tagged-text tag of the OpenType figure style (the scripting DOM's `otfFigureStyle` /
+  // `OTFFigureStyle.TABULAR_LINING` is not a tagged-text tag), and a guessed tag would be dropped or
+  // misread by InDesign. The designer sets "Tabular Lining" in the style once.
   return `<DefineParaStyle:${name}=${attributes.join('')}>`;
 }
 

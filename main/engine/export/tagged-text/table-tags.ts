@@ -28,6 +28,8 @@ import type { CatalogGroup, CatalogItem, Lang } from '../../model.ts';
 import type { FormatContext } from '../../format/field-text.ts';
 import { fieldRuns } from '../../format/field-text.ts';
 import type { PrintedColumn } from '../../money/price-columns.ts';
+import { missingPriceRuns } from '../../format/price-runs.ts';
+import { VAT_RATE, vatRateRuns } from '../../money/vat-column.ts';
 import { mm } from '../../common/millimetres.ts';
 import { pageGeometry } from '../../layout/page-geometry.ts';
 import type { Layout, TableColumn } from '../../templates/layout-schema.ts';
@@ -46,7 +48,7 @@ export const TABLE_STYLE_NAMES: Record<Lang, Record<CellKind | 'table', string>>
 };
 
 /** Column widths in points: each column's share of the page's text width (shares need not add to 1). */
-export function columnWidths(layout: Pick<Layout, 'page'>, columns: TableColumn[]): number[] {
+export function columnWidths(layout: Pick<Layout, 'page'>, columns: Pick<TableColumn, 'width'>[]): number[] {
   const width = pageGeometry(layout.page).content.width;
   const total = columns.reduce((sum, c) => sum + c.width, 0);
   return columns.map((c) => (c.width / total) * width);
@@ -66,8 +68,11 @@ export type TableOptions = {
   use: StyleUse;
   ctx: FormatContext;
   typography: (text: string) => string;
-  /** The catalog's printed columns (money/price-columns.ts): the same for every group. */
-  columns: PrintedColumn<TableColumn>[];
+  /**
+   * The catalog's printed columns (money/price-columns.ts, with the VAT-rate column of
+   * money/vat-column.ts when rates differ): the same for every group, and the PDF's.
+   */
+  columns: PrintedColumn<Pick<TableColumn, 'field' | 'width' | 'align'>>[];
   /** Before each item's rows: progress and the cancel check. */
   onItem?: () => void;
   /**
@@ -77,6 +82,17 @@ export type TableOptions = {
    */
   stylesOnly?: boolean;
 };
+
+/**
+ * A row's cell, as the PDF's table prints it (layout/table-flow.ts): its field, its VAT rate, or the
+ * template's words for a missing price (« Prix sur demande »), in the cell's own style.
+ */
+function cellRuns(item: CatalogItem, field: string, layout: Layout, ctx: FormatContext) {
+  if (field === VAT_RATE) return vatRateRuns(item, ctx.money, ctx.lang);
+  const runs = fieldRuns(item, field, ctx);
+  if (runs || field !== 'price') return runs;
+  return missingPriceRuns(layout.price.missing, ctx.lang);
+}
 
 /**
  * The table's pieces in order: its start with the header row, then each item's rows, then its end.
@@ -141,7 +157,7 @@ export function* tableTags(group: CatalogGroup, options: TableOptions): Generato
     const cells = rowStarts(i % 2 === 1 ? 'stripe' : 'body');
     let out = ROW_START;
     for (let c = 0; c < columns.length; c++) {
-      const runs = fieldRuns(item, columns[c]!.field, ctx);
+      const runs = cellRuns(item, columns[c]!.field, layout, ctx);
       out += `${cells[c]!}${runs ? use.runs(runs) : ''}${CELL_END}`;
     }
     return out + ROW_END;

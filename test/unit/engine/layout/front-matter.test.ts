@@ -60,10 +60,12 @@ describe('the cover', () => {
     expect(band.y + band.height).toBeLessThan(plan.height);
   });
 
-  it('sets its title under the band, inside the safe area', () => {
+  it('without a picture, sets its title in white at the foot of the colour field, inside the safe area', () => {
     const band = cover.boxes.find((b) => b.kind === 'rect')!;
     const title = textBoxes(cover).find((b) => b.style === COVER_TITLE)!;
-    expect(title.y).toBeGreaterThanOrEqual(band.y + band.height);
+    expect(title.y).toBeGreaterThan(band.y);
+    expect(title.y + title.height).toBeLessThanOrEqual(band.y + band.height);
+    expect(title.lines[0]!.runs[0]!.color).toEqual([0, 0, 0, 0]);
     expect(title.y + title.height).toBeLessThanOrEqual(plan.safe.y + plan.safe.height);
     expect(title.x).toBeGreaterThanOrEqual(plan.safe.x);
     expect(title.x + title.width).toBeLessThanOrEqual(plan.safe.x + plan.safe.width + 0.01);

@@ -4,6 +4,7 @@ import type { TextBox } from '../../../../main/engine/layout/layout-plan.ts';
 import { gridTaggedText, type GridTextOptions } from '../../../../main/engine/price-grid/grid-tagged-text.ts';
 import {
   GRID_STYLES,
+  gridStyles,
   loadGridTemplate,
   type GridTemplate,
 } from '../../../../main/engine/price-grid/grid-template.ts';
@@ -104,14 +105,15 @@ describe('gridTaggedText', () => {
         .filter((b): b is TextBox => b.kind === 'text' && b.field !== undefined)
         .map((b) => b.lines.map((l) => l.runs.map((r) => r.text).join('')).join(''));
       const cells = parsed(lang).tables.flatMap((t) => t.rows.slice(2).flatMap((r) => r.cells));
-      const fromText = cells.filter((c) => c.style === GRID_STYLES.price.name && c.text).map((c) => c.text);
+      const styles = gridStyles(template, lang);
+      const fromText = cells.filter((c) => c.style === styles.price.name && c.text).map((c) => c.text);
       expect(fromText.map((t) => t.replace(/\*$/, ''))).toEqual(fromPlan);
       expect(fromPlan.length).toBeGreaterThan(10);
       // 3,00 × 0,8 = 2,40 → the 5,00 minimum: starred once, on its net HT.
       const starred = fromText.filter((t) => t.endsWith('*'));
       expect(starred).toEqual([lang === 'fr' ? '5,00*' : '5.00*']);
       const notAvailable = cells
-        .filter((c) => c.style === GRID_STYLES.notAvailable.name && c.text)
+        .filter((c) => c.style === styles.notAvailable.name && c.text)
         .map((c) => c.text);
       expect(notAvailable).toEqual(['–', lang === 'fr' ? 'sur devis' : 'on request']);
     }
@@ -150,5 +152,60 @@ describe('gridTaggedText', () => {
       expect(all).not.toContain(word);
     // 1 234,50 × 0,8, written the English way.
     expect(all).toContain('987.60');
+  });
+});
+
+describe('gridTaggedText: style names in the build’s language', () => {
+  const names = (text: ParsedTaggedText) => [
+    ...Object.keys(text.paragraphStyles),
+    ...Object.keys(text.characterStyles),
+  ];
+
+  it('names the house styles in English for an English list, in French for a French one', () => {
+    const en = names(parsed('en'));
+    expect(en).toContain('Grid – Price');
+    expect(en).toContain('Bold');
+    expect(en.filter((n) => /Grille|Gras|Italique/.test(n))).toEqual([]);
+    const fr = names(parsed('fr'));
+    expect(fr).toContain('Grille – Prix');
+    expect(fr).toContain('Gras');
+    expect(fr.filter((n) => /^Grid|^Bold|^Italic/.test(n))).toEqual([]);
+  });
+
+  it('keeps the name a template gives its own style, in every language', () => {
+    const own: GridTemplate = {
+      ...template,
+      styles: {
+        ...template.styles,
+        paragraph: { ...template.styles.paragraph, price: { ...GRID_STYLES.price, name: 'Tarif maison' } },
+      },
+    };
+    const text = parseTaggedTextFile(
+      encodeTaggedText(gridTaggedText(grid, { ...options('en'), template: own }), 'win'),
+    );
+    expect(Object.keys(text.paragraphStyles)).toContain('Tarif maison');
+    expect(Object.keys(text.paragraphStyles)).not.toContain('Grid – Price');
+  });
+});
+
+describe('price grid stripes', () => {
+  it('are at least 8 % in the template, the tagged text and the PDF: a lighter tint may not print', () => {
+    expect(template.table.stripeFill[3]).toBeGreaterThanOrEqual(8);
+    const text = parsed('fr');
+    // Every second tier row of a family carries the stripe's swatch.
+    const fills = text.tables.flatMap((t) =>
+      t.rows.slice(2).map((r) => r.cells[0]!.cellAttributes.tCellFillColor),
+    );
+    expect(fills).toContain('C=0 M=0 Y=0 K=8');
+    expect(fills.filter((f) => f !== undefined && f !== 'C=0 M=0 Y=0 K=8')).toEqual([]);
+    const plan = layoutPriceGrid(grid, {
+      ...options('fr'),
+      fonts: BUNDLED_FONTS,
+      supplier: undefined,
+      logos: {},
+    });
+    const rects = plan.pages.flatMap((p) => p.boxes).filter((b) => b.kind === 'rect');
+    expect(rects.some((r) => r.kind === 'rect' && r.fill?.join(',') === '0,0,0,8')).toBe(true);
+    expect(rects.some((r) => r.kind === 'rect' && r.fill?.join(',') === '0,0,0,5')).toBe(false);
   });
 });

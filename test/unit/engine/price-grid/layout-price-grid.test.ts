@@ -5,6 +5,7 @@ import { preflight } from '../../../../main/engine/preflight/preflight.ts';
 import { quantityText } from '../../../../main/engine/price-grid/grid-words.ts';
 import {
   GRID_STYLES,
+  GRID_STYLE_NAMES_EN,
   loadGridTemplate,
   type GridTemplate,
 } from '../../../../main/engine/price-grid/grid-template.ts';
@@ -284,7 +285,8 @@ describe('layoutPriceGrid: tables and pages', () => {
 describe('layoutPriceGrid: the legend', () => {
   const legendOf = (plan: LayoutPlan) =>
     texts(plan)
-      .filter((t) => t.box.style === GRID_STYLES.legend.name)
+      // The house style, named in either language.
+      .filter((t) => t.box.style === GRID_STYLES.legend.name || t.box.style === GRID_STYLE_NAMES_EN.legend)
       .map((t) => t.text);
   const stars = (plan: LayoutPlan) => texts(plan).filter((t) => t.text === '*');
 

@@ -270,8 +270,9 @@ describe('buildTaggedText: tables', () => {
   it('writes one table per group, with a header row and one row per item', () => {
     const [first, second] = tables();
     expect(tables()).toHaveLength(2);
-    expect(first).toMatchObject({ rowCount: 3, columnCount: 5, headerRowCount: 1, footerRowCount: 0 });
-    expect(second).toMatchObject({ rowCount: 2, columnCount: 5, headerRowCount: 1 });
+    // The template's five columns and, as in the PDF, the VAT rate (the rates differ: 20 % and 5,5 %).
+    expect(first).toMatchObject({ rowCount: 3, columnCount: 6, headerRowCount: 1, footerRowCount: 0 });
+    expect(second).toMatchObject({ rowCount: 2, columnCount: 6, headerRowCount: 1 });
     expect(first!.rows).toHaveLength(visserie.length + 1);
     expect(second!.rows).toHaveLength(outillage.length + 1);
   });
@@ -279,12 +280,13 @@ describe('buildTaggedText: tables', () => {
   it('fills the header row with the column headers and the body with the items, empty cells included', () => {
     const [first, second] = tables();
     expect(cellTexts(first!)).toEqual([
-      ['Réf.', 'Désignation', 'Cond.', 'Prix HT (EUR)', 'Prix TTC (EUR)'],
+      ['Réf.', 'Désignation', 'Cond.', 'Prix HT (EUR)', 'TVA', 'Prix TTC (EUR)'],
       [
         'VIS-4X30',
         `Vis à bois tête fraisée 4${NBSP}×${NBSP}30`,
         'Boîte de 200',
         `12,50${NBSP}€`,
+        `20${NBSP}%`,
         `15,00${NBSP}€`,
       ],
       [
@@ -292,6 +294,7 @@ describe('buildTaggedText: tables', () => {
         `Cheville nylon <6${NBSP}mm>`,
         'Sachet de 50',
         `1${NNBSP}234,50${NBSP}€`,
+        `5,5${NBSP}%`,
         `1${NNBSP}302,40${NBSP}€`,
       ],
     ]);
@@ -300,18 +303,20 @@ describe('buildTaggedText: tables', () => {
       `Marteau de charpentier \\ 300${NBSP}g`,
       '',
       `24,90${NBSP}€`,
+      `20${NBSP}%`,
       `29,88${NBSP}€`,
     ]);
   });
 
   it('styles header cells as table headers and body cells as table cells, prices right-aligned', () => {
     const [table] = tables();
-    expect(table!.rows[0]!.cells.map((c) => c.style)).toEqual(Array(5).fill('Tableau – En-tête'));
-    expect(table!.rows[1]!.cells.map((c) => c.style)).toEqual(Array(5).fill('Tableau – Cellule'));
+    expect(table!.rows[0]!.cells.map((c) => c.style)).toEqual(Array(6).fill('Tableau – En-tête'));
+    expect(table!.rows[1]!.cells.map((c) => c.style)).toEqual(Array(6).fill('Tableau – Cellule'));
     expect(table!.rows[1]!.cells.map((c) => c.attributes.pTextAlignment)).toEqual([
       undefined,
       undefined,
       undefined,
+      'Right',
       'Right',
       'Right',
     ]);
@@ -324,7 +329,8 @@ describe('buildTaggedText: tables', () => {
     const textWidth = (186 * 72) / 25.4;
     const total = table!.columnWidths.reduce((a, b) => a + b, 0);
     expect(total).toBeCloseTo(textWidth, 1);
-    expect(table!.columnWidths[1]! / textWidth).toBeCloseTo(0.41, 3);
+    // The name's share less the VAT column's (0.07), as the PDF takes it.
+    expect(table!.columnWidths[1]! / textWidth).toBeCloseTo(0.34, 3);
   });
 
   it('fills the header cells and every second row as the PDF does, through their cell styles', () => {
@@ -336,7 +342,7 @@ describe('buildTaggedText: tables', () => {
     expect(fill(2)).toBe(swatchName(priceList.layout!.table!.stripeFill));
     // No cell carries a fill, an inset or any attribute of its own: the styles do.
     expect(parsed.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.cellAttributes)))).toEqual(
-      Array(25).fill({}),
+      Array(30).fill({}),
     );
   });
 
@@ -370,7 +376,7 @@ describe('buildTaggedText: tables', () => {
         .slice(1)
         .forEach((row, i) =>
           expect(row.cells.map((c) => c.cellStyle)).toEqual(
-            Array(5).fill(i % 2 ? 'Cellule alternée' : 'Cellule'),
+            Array(6).fill(i % 2 ? 'Cellule alternée' : 'Cellule'),
           ),
         );
     }

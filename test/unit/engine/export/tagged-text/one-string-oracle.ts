@@ -6,13 +6,17 @@
 //
 // Last changed deliberately for issue 11: table and cell styles instead of each cell's own insets,
 // fills and row heights (a cell's tags say only what changes from the cell before it), house style
-// names in the build's language, a frame break after each grid card, no cover title without a cover.
+// names in the build's language, a frame break after each grid card, no cover title without a cover;
+// then the PDF's VAT-rate column when rates differ and the template's words for a missing price
+// (« Prix sur demande »: a table cell in its cell style, a card's price in `priceMissing`).
 import type { Catalog, CatalogGroup, CatalogItem, TextRun } from '../../../../../main/engine/model.ts';
 import { itemLines } from '../../../../../main/engine/model.ts';
 import { CatalogError } from '../../../../../main/engine/errors.ts';
 import type { FormatContext } from '../../../../../main/engine/format/field-text.ts';
 import { fieldRuns } from '../../../../../main/engine/format/field-text.ts';
-import { slotRuns } from '../../../../../main/engine/format/price-runs.ts';
+import { missingPriceRuns, slotRuns } from '../../../../../main/engine/format/price-runs.ts';
+import { vatRateOf, pct } from '../../../../../main/engine/money/vat-rate.ts';
+import { withVatColumn } from '../../../../../main/engine/money/vat-column.ts';
 import { UNKNOWN_MONEY } from '../../../../../main/engine/money/money.ts';
 import {
   priceTableColumns,
@@ -171,7 +175,7 @@ type TableLayout = NonNullable<Layout['table']>;
 type Role = 'tableHeader' | 'tableCell';
 
 /** Column widths in points: each column's share of the page's text width (shares need not add to 1). */
-function columnWidths(layout: Pick<Layout, 'page'>, columns: TableColumn[]): number[] {
+function columnWidths(layout: Pick<Layout, 'page'>, columns: Pick<TableColumn, 'width'>[]): number[] {
   const width = pageGeometry(layout.page).content.width;
   const total = columns.reduce((sum, c) => sum + c.width, 0);
   return columns.map((c) => (c.width / total) * width);
@@ -189,7 +193,7 @@ function tableTags(
   ctx: FormatContext,
   typography: (text: string) => string,
   /** The catalog's printed columns (money/price-columns.ts): the same for every group. */
-  columns: PrintedColumn<TableColumn>[],
+  columns: PrintedColumn<Pick<TableColumn, 'field' | 'width' | 'align'>>[],
 ): string {
   const { table } = layout;
   const names = NAMES[ctx.lang];
@@ -198,7 +202,7 @@ function tableTags(
   let cellStyle: string | undefined;
   let role: Role | undefined;
   let align: string | undefined;
-  const cell = (kind: 'header' | 'body' | 'stripe', column: TableColumn, content: string) => {
+  const cell = (kind: 'header' | 'body' | 'stripe', column: Pick<TableColumn, 'align'>, content: string) => {
     const r: Role = kind === 'header' ? 'tableHeader' : 'tableCell';
     const fill = kind === 'header' ? table.headerFill : kind === 'stripe' ? table.stripeFill : undefined;
     const name = use.cellStyle(names[kind], inset, fill, use.paragraph(r).name);
@@ -220,7 +224,14 @@ function tableTags(
   const body = lines.map((item, i) =>
     row(
       columns.map((c) => {
-        const runs = fieldRuns(item, c.field, ctx);
+        const rate = c.field === '@vatRate' ? vatRateOf(item, ctx.money.vat) : undefined;
+        const runs =
+          c.field === '@vatRate'
+            ? rate === undefined
+              ? undefined
+              : [{ text: pct(rate, ctx.lang) }]
+            : (fieldRuns(item, c.field, ctx) ??
+              (c.field === 'price' ? missingPriceRuns(layout.price.missing, ctx.lang) : undefined));
         return cell(i % 2 === 1 ? 'stripe' : 'body', c, runs ? use.runs(runs) : '');
       }),
     ),
@@ -262,9 +273,13 @@ function itemParagraphs(
 ): string[] {
   return layout.slots.flatMap((slot) => {
     const runs = slotRuns(item, slot.field, ctx, layout.price.show);
-    if (!runs?.some((run) => run.text !== '')) return [];
+    const missing =
+      !runs && slot.style === 'price' ? missingPriceRuns(layout.price.missing, ctx.lang) : undefined;
+    if (!missing && !runs?.some((run) => run.text !== '')) return [];
     const label = slot.label ? escapeText(typography(slot.label[ctx.lang])) : '';
-    return [`${use.paraStyleTag(slot.style)}${label}${use.runs(runs)}`];
+    return [
+      `${use.paraStyleTag(missing ? 'priceMissing' : slot.style)}${label}${use.runs((missing ?? runs)!)}`,
+    ];
   });
 }
 
@@ -290,7 +305,15 @@ export function oneStringTaggedText(
     lang: options.lang,
     money: catalog.money ?? UNKNOWN_MONEY,
   };
-  const printed = table ? priceTableColumns(table.columns, catalog.items, ctx) : undefined;
+  const printed = table
+    ? withVatColumn(
+        priceTableColumns(table.columns, catalog.items, ctx),
+        table,
+        catalog.items,
+        ctx.money,
+        ctx.lang,
+      )
+    : undefined;
   // Field values come typeset from `fieldRuns`; group names, labels and headers get the same rules.
   const typography = typographyFor(options.locale);
   const use = new StyleUse(resolveStyles(template, options.lang), template.id);

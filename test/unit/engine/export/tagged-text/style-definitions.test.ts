@@ -132,3 +132,21 @@ describe('defineCellStyle and defineTableStyle', () => {
     );
   });
 });
+
+describe('defineParagraphStyle: hyphenation', () => {
+  const base = { name: 'Corps', size: 8, leading: 10 };
+  it('says hyphenation on or off as the template does, and nothing when it does not say', () => {
+    expect(defineParagraphStyle(ParagraphStyle.parse({ ...base, hyphenate: true }))).toContain(
+      '<pHyphenation:1>',
+    );
+    expect(defineParagraphStyle(ParagraphStyle.parse({ ...base, hyphenate: false }))).toContain(
+      '<pHyphenation:0>',
+    );
+    expect(defineParagraphStyle(ParagraphStyle.parse(base))).not.toContain('pHyphenation');
+  });
+
+  it('writes no guessed figure-style tag for tabular figures', () => {
+    const line = defineParagraphStyle(ParagraphStyle.parse({ ...base, figures: 'tabular' }));
+    expect(line).not.toMatch(/Fig/);
+  });
+});

@@ -379,3 +379,25 @@ describe('tagged-text grammar: table and cell styles', () => {
     expect(fault(() => parseTaggedText(text)).code).toBe(code);
   });
 });
+
+describe('tagged-text grammar: paragraph style definitions', () => {
+  const define = (attributes: string) =>
+    file(
+      HEADER[0]!,
+      HEADER[1]!,
+      `<DefineParaStyle:Corps=<Nextstyle:Corps>${attributes}>`,
+      '<ParaStyle:Corps>a',
+    );
+
+  it('accepts hyphenation on or off', () => {
+    expect(() => parseTaggedText(define('<pHyphenation:1>'))).not.toThrow();
+    expect(() => parseTaggedText(define('<pHyphenation:0>'))).not.toThrow();
+  });
+
+  it.each([
+    ['a hyphenation that is neither on nor off', '<pHyphenation:yes>', 'MALFORMED_TAG'],
+    ['a tag our definitions never write', '<cOTFFigureStyle:Tabular Lining>', 'UNKNOWN_TAG'],
+  ])('refuses %s', (_, attributes, code) => {
+    expect(fault(() => parseTaggedText(define(attributes))).code).toBe(code);
+  });
+});

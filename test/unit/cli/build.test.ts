@@ -2,19 +2,12 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../../main/cli/main.ts';
+import { run } from '../../support/run-cli.ts';
 import { pdfInfo } from '../../support/pdf-tools.ts';
 import { tempDir } from '../../fixtures/workbooks.ts';
 
 const CLEAN_CSV = 'samples/tarif-export-excel-fr.csv';
 const FRENCH = 'samples/quincaillerie-tarif-2026.xlsx';
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 afterEach(() => vi.unstubAllEnvs());
 

@@ -5,20 +5,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/main.ts';
+import { run } from '../../support/run-cli.ts';
 import { PLANTED_PROBLEMS } from '../../../samples/planted-problems.ts';
 import { tempDir, writeWorkbook } from '../../fixtures/workbooks.ts';
 
 const FRENCH = 'samples/quincaillerie-tarif-2026.xlsx';
 const FASHION = 'samples/fashion-lookbook-2026.xlsx';
 const dir = tempDir('catalog-cli-');
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const sha = async (path: string) =>
   createHash('sha256')

@@ -5,18 +5,11 @@ import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/main.ts';
+import { run } from '../../support/run-cli.ts';
 import { tempDir, writeWorkbook } from '../../fixtures/workbooks.ts';
 
 const SAMPLE = 'samples/imprimerie-revendeurs-2027.xlsx';
 const exec = promisify(execFile);
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** A one-family grid and nothing else: resellers come from elsewhere. */
 const gridOnly = (dir: string) =>

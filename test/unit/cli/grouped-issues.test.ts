@@ -2,15 +2,8 @@ import ExcelJS from 'exceljs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/main.ts';
+import { run } from '../../support/run-cli.ts';
 import { tempDir } from '../../fixtures/workbooks.ts';
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** A price list of `count` products whose pictures are all missing, the last `quotes` priced « sur devis ». */
 async function priceList(count: number, quotes = 0) {

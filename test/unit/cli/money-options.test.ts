@@ -1,17 +1,10 @@
 // --currency, --vat and --prices on the command line, and what `inspect` says of the money.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/main.ts';
+import { run } from '../../support/run-cli.ts';
 import { moneySettings } from '../../../main/service/money-settings.ts';
 import { isCatalogError } from '../../../main/engine/errors.ts';
 import { tempDir, writeWorkbook } from '../../fixtures/workbooks.ts';
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const vndWorkbook = () =>
   writeWorkbook(join(tempDir('catalog-money-cli-'), 'bao-gia.xlsx'), (wb) => {

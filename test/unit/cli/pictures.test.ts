@@ -5,16 +5,9 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { listImageFiles } from '../../../main/service/list-image-files.ts';
-import { runCli } from '../../../main/cli/main.ts';
+import { run } from '../../support/run-cli.ts';
 import { pdfImages } from '../../support/pdf-tools.ts';
 import { tempDir } from '../../fixtures/workbooks.ts';
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 async function touch(root: string, path: string, content: Buffer | string = '') {
   const full = join(root, path);

@@ -1,18 +1,11 @@
 // `catalog build --valid-from / --valid-until`: the dates as the user types them, printed by the
 // price list's terms; a bad date is refused in one line naming the option, before anything is read.
 import { describe, expect, it, vi, afterEach } from 'vitest';
-import { runCli } from '../../../main/cli/main.ts';
+import { run } from '../../support/run-cli.ts';
 import { pdfText } from '../../support/pdf-tools.ts';
 import { tempDir } from '../../fixtures/workbooks.ts';
 
 const CLEAN_CSV = 'samples/tarif-export-excel-fr.csv';
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 afterEach(() => vi.unstubAllEnvs());
 

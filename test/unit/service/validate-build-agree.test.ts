@@ -3,18 +3,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/main.ts';
+import { run } from '../../support/run-cli.ts';
 import { buildCatalog, validateSource } from '../../../main/service/index.ts';
 import { BuildRequest, parseRequest, ValidateRequest } from '../../../main/api/contract.ts';
 import { isCatalogError } from '../../../main/engine/errors.ts';
 import { tempDir } from '../../fixtures/workbooks.ts';
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function frenchCsv(): string {
   const dir = tempDir('catalog-agree-');

@@ -5,7 +5,8 @@
 import type { Box, PlanPage } from './layout-plan.ts';
 import type { Geometry } from './page-geometry.ts';
 
-export type StreamPage = PlanPage & { group?: string };
+/** `group`: the first group the page shows; `lastGroup`: the last, when it shows more than one. */
+export type StreamPage = PlanPage & { group?: string; lastGroup?: string };
 /** Receives each page once it is finished; without one, the stream keeps them all in `pages`. */
 export type PageSink = (page: StreamPage) => void;
 /** A band kept free at the foot of every page, and what fills it once the page is finished. */
@@ -87,6 +88,7 @@ export class PageStream {
     const top = this.y;
     this.cursor += height;
     if (group !== undefined && this.page.group === undefined) this.page.group = group;
+    else if (group !== undefined && group !== this.page.group) this.page.lastGroup = group;
     return top;
   }
 

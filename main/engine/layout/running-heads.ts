@@ -20,7 +20,7 @@ export const localText = (text: LocalText, lang: Lang): string =>
 
 export function addRunningHeads(
   ctx: LayoutContext,
-  pages: (PlanPage & { group?: string })[],
+  pages: (PlanPage & { group?: string; lastGroup?: string })[],
   tokens: Tokens,
 ): void {
   const { geometry } = ctx;
@@ -33,7 +33,8 @@ export function addRunningHeads(
       pages: String(tokens.pages),
       title: tokens.title,
       date: tokens.date,
-      group: page.group ?? '',
+      // A page holding several groups names the first and the last, as a dictionary's head does.
+      group: page.lastGroup ? `${page.group ?? ''}\u00a0– ${page.lastGroup}` : (page.group ?? ''),
     };
     const content = contentOf(geometry, page.number);
     // A left-hand page is the right-hand one mirrored: its left text goes right, and the other way.

@@ -35,8 +35,12 @@ function sides(plan: LayoutPlan, page: PlanPage) {
       };
 }
 
-/** The family a body page is about: the first one whose products it shows. */
-const familyOf = (page: PlanPage) => boxText(groupHeaders(page)[0]!).replace(/ \(suite\)$/, '');
+/** The families a body page is about: the first whose products it shows, and the last when another. */
+function familyOf(page: PlanPage): string {
+  const families = groupHeaders(page).map((b) => boxText(b).replace(/ \(suite\)$/, ''));
+  const [first, last] = [families[0]!, families.at(-1)!];
+  return last === first ? first : `${first}\u00a0– ${last}`;
+}
 
 describe('fillTokens', () => {
   it('replaces the tokens it knows and leaves the others as typed', () => {
@@ -78,7 +82,7 @@ describe.each(Object.keys(TEMPLATES))('running heads of %s', (id) => {
     expect(plan.safeLeft !== undefined).toBe(id !== 'price-list');
   });
 
-  it("names each product page's family in the header, and no family on the other pages", () => {
+  it("names each product page's family (the first and the last when it shows several) in the header, and no family on the other pages", () => {
     for (const page of headed) {
       const right = sides(plan, page).headerOuter;
       if (bodyPages(plan).includes(page)) expect(right, `page ${page.number}`).toBe(familyOf(page));
@@ -108,7 +112,8 @@ describe('running heads of a designer template', () => {
     const plan: LayoutPlan = layoutCatalog(threeFamilies([2, 2, 2]), custom, options('fr'));
     const page = bodyPages(plan)[0]!;
     const heads = runningHeads(plan, page);
-    expect(heads.headerLeft).toBe(`Visserie · ${TITLE}`);
+    expect(heads.headerLeft).toBe(`${familyOf(page)} · ${TITLE}`);
+    expect(familyOf(page)).toMatch(/^Visserie/);
     expect(heads.headerRight).toBe(`Édition du ${DATE.fr}`);
     expect(heads.footerRight).toBe(`Page ${page.number} sur ${plan.pages.length}`);
     expect(heads.footerLeft).toBeUndefined();

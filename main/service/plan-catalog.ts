@@ -4,6 +4,7 @@
 import { CatalogError } from '../engine/errors.ts';
 import { planCatalog as planPages } from '../engine/export/plan-catalog.ts';
 import { renderPdf } from '../engine/export/pdf/render-pdf.ts';
+import { proofErrors, proofMarks } from '../engine/export/proof.ts';
 import type { LayoutPlan } from '../engine/layout/layout-plan.ts';
 import type { Issue } from '../engine/model.ts';
 import type { PlanRequest, PreviewRequest } from '../api/contract.ts';
@@ -50,12 +51,17 @@ export async function previewSource(
   request: PreviewRequest,
   hooks: Hooks = {},
 ): Promise<{ pdf: Uint8Array<ArrayBuffer>; pages: number; from: number; to: number }> {
-  const { plan } = await planSource(request, hooks);
+  const { plan, validated } = await planSource(request, hooks);
   const pages = plan.pages.length;
   if (request.from > pages) throw noSuchPage(request.from, pages);
   const to = Math.min(request.to ?? request.from, pages);
   const part: LayoutPlan = { ...plan, pages: plan.pages.slice(request.from - 1, to) };
+  // While errors remain, the pages show what a build forced over them would be: a proof.
+  const { catalog, template, imported } = validated;
+  const errors = proofErrors(validated.issues, imported.table.sheet);
+  const locale = request.locale ?? defaultLocale(request.lang);
   const pdf = await renderPdf(part, {
+    ...(errors ? { proof: proofMarks(errors, catalog, template, request.lang, locale) } : {}),
     mode: 'screen',
     fonts: BUNDLED_FONTS,
     date: buildDate(),

@@ -11,7 +11,7 @@ import { preflighter } from '../preflight/preflight.ts';
 import { PageSpill } from './pdf/page-spill.ts';
 import { prepareImages } from './pdf/prepare-images.ts';
 import { drawPdf, type PdfOptions } from './pdf/render-pdf.ts';
-import { rowsToMark, type ProofErrors } from './proof.ts';
+import { proofMarks, type ProofErrors } from './proof.ts';
 import { layoutInput, preflightOptions, type PlanOptions } from './plan-catalog.ts';
 
 export type BuiltPdf = { issues: Issue[]; pages: number };
@@ -80,17 +80,7 @@ export async function buildPdf(
       const pdf: PdfOptions = {
         ...rest,
         lang: options.locale,
-        ...(proof
-          ? {
-              proof: {
-                count: proof.count,
-                rows: rowsToMark(proof, catalog, template),
-                placement: template.layout?.proof ?? 'across',
-                lang: options.lang,
-                locale: options.locale,
-              },
-            }
-          : {}),
+        ...(proof ? { proof: proofMarks(proof, catalog, template, options.lang, options.locale) } : {}),
       };
       await drawPdf(laidOut.frame, pages(), laidOut.total, images, pdf, (chunk) => file.write(chunk));
       file.close();

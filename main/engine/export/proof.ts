@@ -1,8 +1,9 @@
 // A forced build's validation errors, as plain data the pages mark: how many there are (the proof's
 // watermark says « ÉPREUVE — 5 erreurs ») and which products carry them (each is framed on its page).
 // The service hands the errors over; the drawing stage (pdf/proof-marks.ts) never sees an Issue.
-import type { Catalog, Issue } from '../model.ts';
+import type { Catalog, Issue, Lang } from '../model.ts';
 import type { Template } from '../templates/template.ts';
+import type { ProofMarks } from './pdf/proof-marks.ts';
 
 export type ProofErrors = {
   /** Every validation error, on a row or about the whole sheet: the watermark's n. */
@@ -40,4 +41,21 @@ export function rowsToMark(errors: ProofErrors, catalog: Catalog, template: Temp
       rows.set(item.row, (rows.get(item.row) ?? 0) + count);
     }
   return rows;
+}
+
+/** What the PDF writer draws for a proof (a build, or a preview while errors remain). */
+export function proofMarks(
+  errors: ProofErrors,
+  catalog: Catalog,
+  template: Template,
+  lang: Lang,
+  locale: string,
+): ProofMarks {
+  return {
+    count: errors.count,
+    rows: rowsToMark(errors, catalog, template),
+    placement: template.layout?.proof ?? 'across',
+    lang,
+    locale,
+  };
 }

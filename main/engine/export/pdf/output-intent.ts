@@ -2,7 +2,9 @@
 // preflight read its OutputConditionIdentifier first — « FOGRA39 » tells them the paper and press
 // without opening the profile — so when the user names a standard condition the intent names it as
 // the ICC's characterization registry does, with the condition's profile: the one the user gives, or
-// one installed on this computer (Debian's colord-data ships FOGRA39L_coated.icc and its siblings).
+// one installed on this computer (colord's upstream data has FOGRA39L_coated.icc and its siblings;
+// Debian 12's colord-data, checked, ships only RGB profiles, and Adobe's or ECI's profiles are
+// installed by hand).
 // No profile, no claim: a named condition without one is refused in words, never faked with ours.
 import { readdir, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';

@@ -92,7 +92,11 @@ const ENTITY = /&(amp|lt|gt|quot|apos);/g;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const unescape = (s: string) => (s.indexOf('&') < 0 ? s : s.replace(ENTITY, (_, e: string) => ENTITIES[e]!));
 
-/** A plain decimal read without a substring (as our reader's `decimalAt`), parseFloat beyond. */
+/**
+ * A plain decimal read without a substring, parseFloat beyond: the shape of our reader's `decimalAt`,
+ * kept apart on purpose (a floor must not move when the reader does) and lighter (no 15-digit guard,
+ * so a longer number may be off by a unit in the last place: the floor's values are kept, never compared).
+ */
 function numberAt(s: string, from: number, to: number): number {
   let j = from;
   const negative = s.charCodeAt(j) === 45;

@@ -4,11 +4,12 @@
 //
 // Usage (normally from bench/import.ts): node --expose-gc --import tsx bench/run-one.ts <contender> <file>
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Entry } from 'yauzl';
 import { debianPeer } from './debian-peer.ts';
+import { treeRssKiB } from './peers/process-memory.ts';
 import type { ImportResult } from '../main/engine/import/import-workbook.ts';
 import { describeError, isMain, measure, printReport, type Measurement } from './measure.ts';
 
@@ -233,37 +234,6 @@ const LOADS: Record<Contender, Load> = {
 
 // ─── LibreOffice ──────────────────────────────────────────────────────────────────────────────────
 
-const PAGE_KIB = 4; // x86-64 Linux pages; statm counts pages.
-
-/** RSS of `root` and all its descendants now, in KiB, from /proc (0 once they are gone). */
-async function treeRssKiB(root: number): Promise<number> {
-  const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
-  for (const name of await readdir('/proc').catch(() => [] as string[])) {
-    const pid = Number(name);
-    if (!Number.isInteger(pid)) continue;
-    try {
-      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-      // The command name may hold spaces and parentheses: the fields start after the last `)`.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parents.set(pid, Number(fields[1]));
-      rss.set(pid, Number((await readFile(`/proc/${pid}/statm`, 'utf8')).split(' ')[1]) * PAGE_KIB);
-    } catch {
-      // Gone between the listing and the read.
-    }
-  }
-  let total = 0;
-  for (const [pid, kib] of rss) {
-    for (let p: number | undefined = pid; p !== undefined && p > 1; p = parents.get(p)) {
-      if (p === root) {
-        total += kib;
-        break;
-      }
-    }
-  }
-  return total;
-}
-
 /** Runs `bin args…`, sampling the RSS of its process tree every 25 ms; wall time and peak sum. */
 function runSampled(
   bin: string,
@@ -279,7 +249,7 @@ function runSampled(
     let done = false;
     const poll = async () => {
       while (!done && child.pid !== undefined) {
-        peak = Math.max(peak, await treeRssKiB(child.pid));
+        peak = Math.max(peak, treeRssKiB(child.pid));
         samples++;
         await new Promise((r) => setTimeout(r, 25));
       }

@@ -53,6 +53,19 @@ const kib = (text: string | undefined, field: string): number => {
   return match ? Number(match[1]) : 0;
 };
 
+/** VmRSS of `root` and all its descendants now, in KiB (0 once they are gone, or without /proc). */
+export function treeRssKiB(root: number): number {
+  let pids: number[];
+  try {
+    pids = [root, ...descendants(root)];
+  } catch {
+    return 0;
+  }
+  let total = 0;
+  for (const pid of pids) total += kib(read(`/proc/${pid}/status`), 'VmRSS');
+  return total;
+}
+
 /** Samples the descendants of `root` every `everyMs` until `stop()`, which returns the peaks. */
 export function sampleTree(root: number, everyMs = 200): { stop(): TreeMemory } {
   const memory: TreeMemory = { peakRssKiB: 0, peakPssKiB: 0, processes: 0, samples: 0 };

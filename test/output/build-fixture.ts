@@ -1,7 +1,7 @@
 // The French sample built through the whole pipeline, as `catalog build --force` does, so output
 // tests check what a user gets.
 import { parseRequest, PlanRequest, ValidateRequest } from '../../main/api/contract.ts';
-import { planSource, validateSource } from '../../main/service/index.ts';
+import { planSource, validateSource, writeOutputs } from '../../main/service/index.ts';
 import type { Catalog } from '../../main/engine/model.ts';
 import type { Template } from '../../main/engine/templates/template.ts';
 
@@ -30,4 +30,43 @@ export async function samplePlan(templateId: string) {
     }),
   );
   return { catalog: validated.catalog, template: validated.template, plan };
+}
+
+/** The sample's PDF, written into `out` as `baseName`.pdf by the service (French print unless told). */
+export async function buildSamplePdf(
+  templateId: string,
+  out: string,
+  baseName: string,
+  options: {
+    mode?: 'print' | 'screen';
+    lang?: 'fr' | 'en';
+    locale?: string;
+    title?: string;
+    marks?: boolean;
+    password?: string;
+  } = {},
+): Promise<string> {
+  const { catalog, template, sheet } = await sampleCatalog(templateId);
+  const {
+    mode = 'print',
+    lang = 'fr',
+    locale,
+    title = 'Quincaillerie Martin — Tarif 2026',
+    ...extra
+  } = options;
+  const result = await writeOutputs({
+    catalog,
+    template,
+    sheet,
+    out,
+    baseName,
+    textVariant: 'win',
+    formats: ['pdf'],
+    mode,
+    locale: locale ?? (lang === 'fr' ? 'fr-FR' : 'en-GB'),
+    lang,
+    title,
+    ...extra,
+  });
+  return result.files[0]!;
 }

@@ -4,11 +4,10 @@
 // moves them shows as a picture that changed, never as the wrong page compared.
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeOutputs } from '../../main/service/index.ts';
 import { tempDir } from '../fixtures/workbooks.ts';
 import { pdfTextByPage, renderPage } from '../support/pdf-tools.ts';
 import { expectMatchesGolden } from '../support/raster-golden.ts';
-import { sampleCatalog } from './build-fixture.ts';
+import { buildSamplePdf } from './build-fixture.ts';
 
 const LANGS = [
   { lang: 'fr', locale: 'fr-FR', title: 'Quincaillerie Martin — Tarif 2026' },
@@ -25,22 +24,8 @@ const dir = tempDir('catalog-designer-');
 const built: Record<string, { pdf: string; pages: string[] }> = {};
 
 async function build(templateId: string, lang: (typeof LANGS)[number]) {
-  const { catalog, template, sheet } = await sampleCatalog(templateId);
   const baseName = `${templateId}-${lang.lang}`;
-  const result = await writeOutputs({
-    catalog,
-    template,
-    sheet,
-    out: dir,
-    baseName,
-    textVariant: 'win',
-    formats: ['pdf'],
-    mode: 'print',
-    locale: lang.locale,
-    lang: lang.lang,
-    title: lang.title,
-  });
-  const pdf = result.files[0]!;
+  const pdf = await buildSamplePdf(templateId, dir, baseName, lang);
   built[baseName] = { pdf, pages: await pdfTextByPage(pdf) };
 }
 

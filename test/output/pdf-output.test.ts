@@ -20,7 +20,7 @@ import {
   uncompressedContent,
 } from '../support/pdf-tools.ts';
 import { expectMatchesGolden } from '../support/raster-golden.ts';
-import { sampleCatalog, samplePlan } from './build-fixture.ts';
+import { buildSamplePdf, sampleCatalog, samplePlan } from './build-fixture.ts';
 import { BUNDLED_FONTS } from '../../main/service/font-provider.ts';
 
 const TEMPLATES = ['product-grid', 'list-catalog', 'price-list'] as const;
@@ -32,23 +32,8 @@ async function build(
   mode: 'print' | 'screen',
   extra: { marks?: boolean; password?: string } = {},
 ) {
-  const { catalog, template, sheet } = await sampleCatalog(templateId);
   const baseName = `${templateId}-${mode}${extra.marks === false ? '-nomarks' : ''}${extra.password ? '-locked' : ''}`;
-  const result = await writeOutputs({
-    catalog,
-    template,
-    sheet,
-    out: dir,
-    baseName,
-    textVariant: 'win',
-    formats: ['pdf'],
-    mode,
-    locale: 'fr-FR',
-    lang: 'fr',
-    title: 'Quincaillerie Martin — Tarif 2026',
-    ...extra,
-  });
-  return result.files[0]!;
+  return buildSamplePdf(templateId, dir, baseName, { mode, ...extra });
 }
 
 beforeAll(async () => {

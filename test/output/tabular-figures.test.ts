@@ -3,30 +3,15 @@
 // prices aligns on the decimal. With proportional figures a « 1 » is two thirds of an « 8 » and
 // « 5,10 » is narrower than « 9,80 »: these tests fail.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeOutputs } from '../../main/service/index.ts';
 import { tempDir } from '../fixtures/workbooks.ts';
 import { pdfWords, type PdfWord } from '../support/pdf-words.ts';
-import { sampleCatalog } from './build-fixture.ts';
+import { buildSamplePdf } from './build-fixture.ts';
 
 const dir = tempDir('catalog-tnum-');
 const words: Record<string, PdfWord[]> = {};
 
 async function build(templateId: string, lang: 'fr' | 'en') {
-  const { catalog, template, sheet } = await sampleCatalog(templateId);
-  const result = await writeOutputs({
-    catalog,
-    template,
-    sheet,
-    out: dir,
-    baseName: `${templateId}-${lang}`,
-    textVariant: 'win',
-    formats: ['pdf'],
-    mode: 'print',
-    locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
-    lang,
-    title: 'Quincaillerie Martin — Tarif 2026',
-  });
-  return pdfWords(result.files[0]!);
+  return pdfWords(await buildSamplePdf(templateId, dir, `${templateId}-${lang}`, { lang }));
 }
 
 beforeAll(async () => {

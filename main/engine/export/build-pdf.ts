@@ -50,8 +50,7 @@ export async function buildPdf(
     for (const page of [...laidOut.front, ...laidOut.back]) notePictures(page);
 
     options.onProgress?.({ stage: 'pdf', done: 0, total: laidOut.total });
-    const pictures = { number: 0, bookmarks: [], boxes: [...placed.values()] };
-    const images = await prepareImages({ pages: [pictures] }, options.mode, {
+    const images = await prepareImages({ pages: [{ boxes: [...placed.values()] }] }, options.mode, {
       signal: options.signal,
       cacheDir: options.imageCache,
     });

@@ -2,7 +2,7 @@
 // asks: before tax, after tax, or both (« 8,90 € HT · 10,68 € TTC »). The PDF and InDesign agree.
 // Only prices the sheet has, or a price with VAT computed from a known rate, are shown; a price
 // whose basis nobody stated carries no tax word, and a tax-included price is never called HT.
-import type { CatalogItem, TextRun } from '../model.ts';
+import type { CatalogItem, Lang, TextRun, Translated } from '../model.ts';
 import { priceBasis, taxWord } from '../money/money-words.ts';
 import { fieldRuns, PRICE_TTC, type FormatContext } from './field-text.ts';
 
@@ -40,9 +40,6 @@ export function slotRuns(
  * The template's words in the place of a product's missing price (« Prix sur demande »), or
  * undefined when the template gives none (the slot stays empty): never an amount.
  */
-export function missingPriceRuns(
-  missing: { fr: string; en: string } | undefined,
-  lang: 'fr' | 'en',
-): TextRun[] | undefined {
+export function missingPriceRuns(missing: Translated | undefined, lang: Lang): TextRun[] | undefined {
   return missing ? [{ text: missing[lang] }] : undefined;
 }

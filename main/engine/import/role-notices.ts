@@ -21,9 +21,9 @@ export function roleNotices(
   // Looked up once per note: a map, not a scan of the sheet each time; built only if a note needs it
   // (most sheets have none, and a large one has 100,000 rows to map).
   let numbered: Map<number, RawRow> | undefined;
-  const byNumber = { get: (n: number) => (numbered ??= new Map(rows.map((r) => [r.number, r]))).get(n) };
+  const rowOf = (n: number) => (numbered ??= new Map(rows.map((r) => [r.number, r]))).get(n);
   const firstColumn = (row: number) => {
-    const raw = byNumber.get(row);
+    const raw = rowOf(row);
     const index = raw ? raw.cells.findIndex((c) => !isBlank(c)) : -1;
     return index >= 0 ? columnLetter(index) : undefined;
   };
@@ -60,7 +60,7 @@ export function roleNotices(
 
   // The whole note, not the shortened text of the decision: it may carry a condition of sale.
   const fullText = (row: number) =>
-    (byNumber.get(row)?.cells ?? [])
+    (rowOf(row)?.cells ?? [])
       .map((c) => normalizeSpaces(cellText(c)))
       .filter(Boolean)
       .join(' · ');

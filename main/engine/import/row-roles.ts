@@ -13,6 +13,7 @@ import {
   looksLikeCode,
   readsAsWords,
   sharesStem,
+  SHORT_TEXT,
   shorten,
   startsLikeNote,
   startsLikeTotal,
@@ -118,9 +119,6 @@ function isNumeric(cell: Cell): boolean {
   if (c >= 97 && c <= 122) return false;
   return NUMERIC_TEXT.test(v.value.trim()) && !looksLikeCode(v.value.replace(/[\s.,]/g, 'x'));
 }
-
-/** How long a decision's text is (see `shorten`). */
-const SHORT_TEXT = 48;
 
 /** Distinct cells remembered per column (the profile's counts, the decisions' texts). */
 const SEEN_MAX = 8192;

@@ -55,7 +55,10 @@ export function isSentence(text: string): boolean {
 export const readsAsWords = (text: string): boolean => /\p{L}{2,}/u.test(text) && !looksLikeCode(text);
 
 /** A short form of a row's text for a list of decisions. */
-export const shorten = (text: string, max = 48): string =>
+/** How many characters `shorten` keeps unless told. */
+export const SHORT_TEXT = 48;
+
+export const shorten = (text: string, max = SHORT_TEXT): string =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 /**

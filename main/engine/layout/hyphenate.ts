@@ -14,7 +14,7 @@ export type BreakPoint = { at: number; hyphen: boolean };
 type Hyphenator = (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
 type PatternSet = 'fr' | 'en-gb' | 'en-us';
 
-export const MIN_WORD = 7;
+const MIN_WORD = 7;
 const MIN_BEFORE = 3;
 const MIN_AFTER = 3;
 /** Past this many distinct words, a language's cache (and the library's own) starts afresh. */

@@ -31,14 +31,11 @@ export function statedBasis(money: Money, show: PriceShow): 'excl' | 'incl' | un
   return basis === 'excl' ? 'excl' : undefined;
 }
 
-const WORDS: Record<Lang, Record<'excl' | 'incl', string>> = {
-  fr: { excl: 'Prix', incl: 'Prix' },
-  en: { excl: 'Prices excl. VAT', incl: 'Prices incl. VAT' },
-};
+const ENGLISH: Record<'excl' | 'incl', string> = { excl: 'Prices excl. VAT', incl: 'Prices incl. VAT' };
 
 /** « Prix HT » (« Prix HTVA » for a Belgian sheet), "Prices excl. VAT". */
-export function legendText(money: Money, basis: 'excl' | 'incl', lang: Lang): string {
-  return lang === 'fr' ? `${WORDS.fr[basis]}\u00a0${taxWord(money, basis, 'fr')}` : WORDS.en[basis];
+function legendText(money: Money, basis: 'excl' | 'incl', lang: Lang): string {
+  return lang === 'fr' ? `Prix\u00a0${taxWord(money, basis, 'fr')}` : ENGLISH[basis];
 }
 
 /**

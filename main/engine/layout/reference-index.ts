@@ -13,11 +13,10 @@ const collator = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' })
 
 export type IndexEntry = { reference: string; name?: string; page: number };
 
-export const indexTitle = (ctx: LayoutContext) =>
-  ctx.lang === 'fr' ? 'Index des références' : 'Reference index';
+const indexTitle = (ctx: LayoutContext) => (ctx.lang === 'fr' ? 'Index des références' : 'Reference index');
 
 /** Two columns on a portrait page leave room for a name; three on a page wider than 24 cm. */
-export const indexColumns = (ctx: LayoutContext) => (ctx.geometry.content.width > mm(240) ? 3 : 2);
+const indexColumns = (ctx: LayoutContext) => (ctx.geometry.content.width > mm(240) ? 3 : 2);
 
 export function indexPages(ctx: LayoutContext, entries: IndexEntry[], firstNumber: number): PlanPage[] {
   const { content } = ctx.geometry;

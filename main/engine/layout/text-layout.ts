@@ -6,29 +6,19 @@
 // end may break after its own hyphen or dash (« Perceuse-/visseuse ») and, in styles that ask for it,
 // at a hyphenation point (hyphenate.ts); a spaced dash (« Perceuse – visseuse ») stays at the end of
 // its line, never opening the next; and a paragraph's last line is not left with one word when the
-// line above can give it one.
+// line above can give it one (those two in line-refinements.ts).
 import type { TextRun } from '../model.ts';
 import type { CharacterStyle, ParagraphStyle } from '../templates/layout-schema.ts';
-import { fontKey, fontMetrics, fontRef, type FontProvider, type FontRef, type Metrics } from './fonts.ts';
+import { fontKey, fontMetrics, fontRef, type FontProvider, type FontRef } from './fonts.ts';
 import { breakPoints, patternSetOf } from './hyphenate.ts';
 import type { GlyphRun, TextLine } from './layout-plan.ts';
+import { breakAfterDashes, giveLastLineAWord } from './line-refinements.ts';
+import { pieceWidth, type Measure, type Piece } from './text-pieces.ts';
 
-type Piece = {
-  text: string;
-  font: FontRef;
-  color: ParagraphStyle['color'];
-  /** The width of `emOf` at size 1 (units × scale), kept while the text stays the same. */
-  em?: number;
-  emOf?: string;
-  /** The piece ends with the hyphen a break at a hyphenation point added (taken off before an ellipsis). */
-  hyphenated?: boolean;
-};
 /** `dash`: the word ends with a spaced dash (« Martin — »), a good place to end a line. */
 type Word = { pieces: Piece[]; space: boolean; dash: boolean };
 /** The hyphenation patterns a layout uses (hyphenate.ts), or none: the word breaks only after its own dashes. */
 type Patterns = ReturnType<typeof patternSetOf>;
-/** The metrics of a font, from the provider the caller gave. */
-type Measure = (font: FontRef) => Metrics;
 
 export type TextResult = { lines: TextLine[]; height: number; size: number; overset: boolean };
 
@@ -299,81 +289,6 @@ function layoutLines(
     }
   }
   return lines;
-}
-
-const SPACED_DASH = /\s[–—]$/;
-const endsWithDash = (word: Piece[]) => SPACED_DASH.test(word.at(-1)!.text);
-const piecesWidth = (m: Measure, word: Piece[], size: number) => {
-  let sum = 0;
-  for (const p of word) sum += pieceWidth(m, p, size);
-  return sum;
-};
-
-/**
- * A line that holds a spaced dash before its end breaks after the dash instead when the words that
- * follow still fit the paragraph's lines: « Quincaillerie Martin — / Tarif professionnel 2026 »
- * rather than « Quincaillerie Martin — Tarif / professionnel 2026 ». Lines from `first` are one
- * paragraph whose words were not broken; their number never grows.
- */
-function breakAfterDashes(m: Measure, lines: Piece[][][], first: number, width: number, size: number): void {
-  for (let i = first; i < lines.length - 1; i++) {
-    const line = lines[i]!;
-    let at = -1;
-    for (let k = line.length - 2; k >= 0 && at < 0; k--) if (endsWithDash(line[k]!)) at = k;
-    if (at < 0) continue;
-    // The words after the dash and all the lines below, flowed again from the next line.
-    const rest = [...line.slice(at + 1), ...lines.slice(i + 1).flat()];
-    const flowed: Piece[][][] = [];
-    let current: Piece[][] = [];
-    let used = 0;
-    for (const word of rest) {
-      const w = piecesWidth(m, word, size);
-      const gap = current.length ? m(current.at(-1)!.at(-1)!.font).width(' ', size) : 0;
-      if (current.length && used + gap + w > width) {
-        flowed.push(current);
-        current = [];
-        used = 0;
-      } else used += gap;
-      current.push(word);
-      used += w;
-    }
-    flowed.push(current);
-    if (flowed.length > lines.length - i - 1) continue;
-    lines.splice(i, lines.length - i, line.slice(0, at + 1), ...flowed);
-  }
-}
-
-/**
- * A paragraph's last line holding a single word takes the last word of the line above when both
- * fit on it and the line above keeps a word: « Gants nitrile / jetables » → « Gants / nitrile
- * jetables » rather than a lone word. The number of lines stays the same, so what fitted still fits.
- */
-function giveLastLineAWord(m: Measure, lines: Piece[][][], width: number, size: number): void {
-  const lastLine = lines.at(-1)!;
-  const above = lines.at(-2)!;
-  if (lastLine.length !== 1 || above.length < 2) return;
-  const moved = above.at(-1)!;
-  // A line ending on a spaced dash ends where it should (breakAfterDashes).
-  if (moved.at(-1)!.hyphenated || endsWithDash(moved)) return;
-  let both = m(moved.at(-1)!.font).width(' ', size);
-  for (const p of moved) both += pieceWidth(m, p, size);
-  for (const p of lastLine[0]!) both += pieceWidth(m, p, size);
-  if (both > width) return;
-  const candidate = [moved, lastLine[0]!];
-  above.pop();
-  lines[lines.length - 1] = candidate;
-}
-
-/**
- * A piece's width at `size`: its width at size 1 times the size, which is the very product
- * `Metrics.width` computes (units × scale × size), so measured once for every size tried.
- */
-function pieceWidth(m: Measure, p: Piece, size: number): number {
-  if (p.emOf !== p.text) {
-    p.em = m(p.font).width(p.text, 1);
-    p.emOf = p.text;
-  }
-  return p.em! * size;
 }
 
 function wordWidth(m: Measure, word: Word, size: number): number {

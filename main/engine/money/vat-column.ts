@@ -12,11 +12,11 @@ import { pct, vatRateOf } from './vat-rate.ts';
 /** The column of each product's VAT rate: not a template field, the rate its money decided. */
 export const VAT_RATE = '@vatRate';
 /** Its share of the table's width, beside the template's columns (whose shares sum to about 1). */
-export const VAT_SHARE = 0.07;
+const VAT_SHARE = 0.07;
 const VAT_HEADER: Translated = { fr: 'TVA', en: 'VAT' };
 
 /** Whether the products' known VAT rates differ (variants included): then each row says its own. */
-export function ratesDiffer(items: readonly CatalogItem[], money: Money): boolean {
+function ratesDiffer(items: readonly CatalogItem[], money: Money): boolean {
   const vat = money.vat;
   if (vat.source === 'none') return false;
   let seen: number | undefined;

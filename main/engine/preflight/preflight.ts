@@ -23,7 +23,7 @@ export type PreflightOptions = {
  * pattern or vanishes on uncoated paper, depending on the press — a card that shows on screen may be
  * white on paper. 0 % (no ink) is a deliberate white.
  */
-export const MIN_TINT = 8;
+const MIN_TINT = 8;
 
 /** `1–4, 7, 9–12`: a tint on every page of a long catalog stays one short line. */
 export function pageRanges(pages: readonly number[]): string {

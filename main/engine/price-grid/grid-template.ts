@@ -138,14 +138,10 @@ export const GRID_STYLE_NAMES_EN: Readonly<Record<GridRole, string>> = {
  * their document); one that keeps the house style's French name is the house style restyled.
  */
 export function gridStyles(template: GridTemplate, lang: Lang = 'fr'): Record<GridRole, ParagraphStyle> {
-  const own = template.styles.paragraph;
-  return Object.fromEntries(
-    Object.entries(GRID_STYLES).map(([role, house]) => {
-      const style = own[role] ?? house;
-      const english = GRID_STYLE_NAMES_EN[role as GridRole];
-      return [role, lang === 'en' && style.name === house.name ? { ...style, name: english } : style];
-    }),
-  ) as Record<GridRole, ParagraphStyle>;
+  return inLang(GRID_STYLES, template.styles.paragraph, GRID_STYLE_NAMES_EN, lang) as Record<
+    GridRole,
+    ParagraphStyle
+  >;
 }
 
 /** The character styles rich text would map to (always defined in a tagged-text file), named in `lang`. */
@@ -153,13 +149,22 @@ export function gridCharacterStyles(
   template: GridTemplate,
   lang: Lang = 'fr',
 ): Record<string, CharacterStyle> {
-  const own = template.styles.character;
+  return inLang(DEFAULT_CHARACTER_STYLES, template.styles.character, HOUSE_CHARACTER_NAMES_EN, lang);
+}
+
+/** Each house role's style, the template's own when it has one, the house name in English when asked. */
+function inLang<S extends { name: string }>(
+  house: Readonly<Record<string, S>>,
+  own: Readonly<Record<string, S>>,
+  english: Readonly<Record<string, string>>,
+  lang: Lang,
+): Record<string, S> {
   return Object.fromEntries(
-    Object.entries(DEFAULT_CHARACTER_STYLES).map(([role, house]) => {
-      const style = own[role] ?? house;
-      const english = HOUSE_CHARACTER_NAMES_EN[role];
-      const rename = lang === 'en' && english !== undefined && style.name === house.name;
-      return [role, rename ? { ...style, name: english } : style];
+    Object.entries(house).map(([role, base]) => {
+      const style = own[role] ?? base;
+      const name = english[role];
+      const rename = lang === 'en' && name !== undefined && style.name === base.name;
+      return [role, rename ? { ...style, name } : style];
     }),
   );
 }

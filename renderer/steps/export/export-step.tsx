@@ -52,8 +52,6 @@ export function ExportStep() {
       live = false;
     };
   }, [api, project.template]);
-  // The errors a forced build carries: the refusal's count, or what the build itself reported.
-  const refusedErrors = useRef(0);
   const cancelled = useRef(false);
   const cancel = () => {
     cancelled.current = true;
@@ -97,7 +95,6 @@ export function ExportStep() {
       }
       if (result.status === 'refused') {
         setStep(undefined);
-        refusedErrors.current = result.issues.filter((i) => i.severity === 'error').length;
         return setOutcome({ kind: 'refused', issues: result.issues });
       }
       written.push({ run, result });
@@ -114,12 +111,10 @@ export function ExportStep() {
     }).format(bytes >= 1e6 ? bytes / 1e6 : Math.max(0.1, bytes / 1e3));
 
   const errors = outcome?.kind === 'refused' ? outcome.issues.filter((i) => i.severity === 'error') : [];
+  // A forced build reports the errors it was forced over, as the refusal did.
   const proofErrors =
     outcome?.kind === 'built' && outcome.written.some((w) => w.result.forced)
-      ? Math.max(
-          refusedErrors.current,
-          ...outcome.written.map((w) => w.result.issues.filter((i) => i.severity === 'error').length),
-        )
+      ? Math.max(...outcome.written.map((w) => w.result.issues.filter((i) => i.severity === 'error').length))
       : undefined;
 
   return (

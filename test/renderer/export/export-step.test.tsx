@@ -143,7 +143,7 @@ describe('the Export screen', () => {
   it('shows a refusal’s errors and builds a proof with force on request', async () => {
     const { surface, call } = fakeSurface(async (request) =>
       request.force
-        ? built(request)
+        ? { ...built(request), issues: [ERROR] }
         : { ...SOURCE, status: 'refused', files: [], sizes: [], pages: 0, forced: false, issues: [ERROR] },
     );
     mountStep(ExportStep, surface, {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cmykToRgb, htmlCatalog } from '../../../bench/peers/html-catalog.ts';
 import { makeLargeCatalog } from '../../../bench/make-large-catalog.ts';
-import { descendants } from '../../../bench/peers/process-memory.ts';
+import { descendants, treeRssKiB } from '../../../bench/peers/process-memory.ts';
 import { loadTemplate } from '../../../main/engine/templates/load-template.ts';
 
 const OPTIONS = {
@@ -73,6 +73,9 @@ describe('the process tree a peer is sampled over', () => {
       expect(found).toContain(child.pid);
       expect(found).not.toContain(process.pid);
       expect(found).not.toContain(1);
+      // This process's own memory counts, and a tree that has ended weighs nothing.
+      expect(treeRssKiB(process.pid)).toBeGreaterThan(treeRssKiB(child.pid!));
+      expect(treeRssKiB(2 ** 22 + 1)).toBe(0);
     } finally {
       child.kill();
     }

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Box, ImageSource } from '../../layout/layout-plan.ts';
 import type { StreamPage } from '../../layout/page-stream.ts';
 import { writeError } from '../../io/write-atomic.ts';
+import { CatalogError } from '../../errors.ts';
 
 /** Pages are written in blocks of about this size: few system calls, little memory. */
 const BLOCK = 4 * 1024 * 1024;
@@ -108,6 +109,10 @@ export class PageSpill {
   }
 }
 
+// The scratch file cut short under the build (a cleaner, a full disk): said in the user's words.
 function fail(file: string): never {
-  throw new Error(`${file}: a laid-out page could not be read back (file truncated)`);
+  throw new CatalogError('OUTPUT_WRITE_FAILED', {
+    fr: `Une page mise en forme n'a pu être relue (${file} tronqué) : relancez la génération.`,
+    en: `A laid-out page could not be read back (${file} truncated): run the build again.`,
+  });
 }

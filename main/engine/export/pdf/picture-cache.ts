@@ -20,6 +20,7 @@ export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).
 
 export class PictureCache {
   private index: Map<string, Remembered> | undefined;
+  private loading: Promise<Map<string, Remembered>> | undefined;
   private changed = false;
 
   constructor(readonly dir: string) {}
@@ -121,21 +122,24 @@ export class PictureCache {
     await this.prune(keep);
   }
 
-  private async loadIndex(): Promise<Map<string, Remembered>> {
-    if (this.index) return this.index;
-    const text = await readFile(this.fileFor(INDEX), 'utf8').catch(() => '{}');
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = {};
-    }
-    this.index ??= new Map(
-      Object.entries(typeof parsed === 'object' && parsed ? parsed : {}).filter(
-        (entry): entry is [string, Remembered] => isRemembered(entry[1]),
-      ),
-    );
-    return this.index;
+  /** Read once: the workers converting at the same time all wait on the one read. */
+  private loadIndex(): Promise<Map<string, Remembered>> {
+    this.loading ??= (async () => {
+      const text = await readFile(this.fileFor(INDEX), 'utf8').catch(() => '{}');
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = {};
+      }
+      this.index = new Map(
+        Object.entries(typeof parsed === 'object' && parsed ? parsed : {}).filter(
+          (entry): entry is [string, Remembered] => isRemembered(entry[1]),
+        ),
+      );
+      return this.index;
+    })();
+    return this.loading;
   }
 
   /**
